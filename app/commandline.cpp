@@ -1,0 +1,130 @@
+#include "app/commandline.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace app {
+
+namespace {
+
+const char *const kCommands[] = {"demo", "backup", "check", "screenshot"};
+const char *const kValueOptions[] = {"--db", "--orders", "--seed", "--today", "--to", "--out"};
+
+bool takesValue(const QString &arg)
+{
+    for (const char *o : kValueOptions)
+        if (arg == QLatin1String(o))
+            return true;
+    return false;
+}
+
+bool isCommand(const QString &word)
+{
+    for (const char *c : kCommands)
+        if (word == QLatin1String(c))
+            return true;
+    return false;
+}
+
+} // namespace
+
+QString commandNameFrom(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (takesValue(arg)) {
+            ++i;
+            continue;
+        }
+        if (arg.startsWith(QLatin1Char('-')))
+            continue;
+        return arg;
+    }
+    return {};
+}
+
+bool needsWidgets(const QString &command)
+{
+    return command.isEmpty() || command == QLatin1String("screenshot");
+}
+
+ParsedCommandLine parseCommandLine(const QStringList &arguments)
+{
+    CommandLine cl;
+    auto fail = [](const QString &message) { return ParsedCommandLine{std::nullopt, message}; };
+
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString arg = arguments.at(i);
+        QString name = arg;
+        QString value;
+        bool inlineValue = false;
+        if (arg.startsWith(QLatin1String("--")) && arg.contains(QLatin1Char('='))) {
+            name = arg.section(QLatin1Char('='), 0, 0);
+            value = arg.section(QLatin1Char('='), 1);
+            inlineValue = true;
+        }
+        if (takesValue(name) && !inlineValue) {
+            if (i + 1 >= arguments.size())
+                return fail(QStringLiteral("%1 needs a value").arg(name));
+            value = arguments.at(++i);
+        }
+
+        if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+            cl.help = true;
+        } else if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+            cl.version = true;
+        } else if (name == QLatin1String("--db")) {
+            cl.databasePath = value;
+        } else if (name == QLatin1String("--to")) {
+            cl.to = value;
+        } else if (name == QLatin1String("--out")) {
+            cl.out = value;
+        } else if (name == QLatin1String("--orders")) {
+            bool ok = false;
+            cl.orders = value.toLongLong(&ok);
+            if (!ok || cl.orders < 0)
+                return fail(QStringLiteral("--orders wants a whole number, not \"%1\"").arg(value));
+        } else if (name == QLatin1String("--seed")) {
+            bool ok = false;
+            cl.seed = value.toULongLong(&ok);
+            if (!ok)
+                return fail(QStringLiteral("--seed wants a whole number, not \"%1\"").arg(value));
+        } else if (name == QLatin1String("--today")) {
+            cl.today = QDate::fromString(value, Qt::ISODate);
+            if (!cl.today.isValid())
+                return fail(QStringLiteral("--today wants a date as YYYY-MM-DD, not \"%1\"").arg(value));
+        } else if (name.startsWith(QLatin1Char('-'))) {
+            // Qt's own options (-platform, -style, ...) are taken by QApplication first.
+            return fail(QStringLiteral("unknown option %1 (see backroom --help)").arg(name));
+        } else if (cl.command.isEmpty() && isCommand(name)) {
+            cl.command = name;
+        } else {
+            return fail(QStringLiteral("unknown command \"%1\" (see backroom --help)").arg(name));
+        }
+    }
+    return ParsedCommandLine{cl, QString()};
+}
+
+QString helpText(const QString &defaultDatabasePath)
+{
+    return QStringLiteral(
+        "Backroom %1: orders, stock, pick and pack, shipping and returns for online shops.\n"
+        "\n"
+        "Usage:\n"
+        "  backroom [--db PATH]                      open the main window\n"
+        "  backroom demo --db PATH [--orders N] [--seed S] [--today YYYY-MM-DD]\n"
+        "                                            write a demo shop (default 5,000 orders,\n"
+        "                                            seed 1, the 180 days before today)\n"
+        "  backroom backup --db PATH --to FILE       copy the database safely, even while in use\n"
+        "  backroom check [--db PATH]                check integrity and that stock adds up;\n"
+        "                                            exit status 1 if anything is wrong\n"
+        "  backroom screenshot [--db PATH] --out DIR save every screen as a PNG (no display needed)\n"
+        "  backroom --help | --version\n"
+        "\n"
+        "--db PATH may stand anywhere on the line. Without it Backroom uses\n"
+        "  %2\n")
+        .arg(QCoreApplication::applicationVersion(), defaultDatabasePath);
+}
+
+} // namespace app

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "app/commandline.h"
+
+namespace app {
+
+// Each command returns the process exit status: 0 success, 1 a problem found
+// (check), 2 an error. Messages go to stdout, errors to stderr.
+int runDemoCommand(const CommandLine &cl);
+int runBackupCommand(const CommandLine &cl);
+int runCheckCommand(const CommandLine &cl);
+int runScreenshotCommand(const CommandLine &cl);
+int runMainWindow(const CommandLine &cl);
+
+} // namespace app

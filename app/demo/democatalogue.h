@@ -1,0 +1,33 @@
+#pragma once
+
+#include "models/product.h"
+
+#include <QList>
+
+#include <vector>
+
+namespace app::demo {
+
+struct DemoSupplier
+{
+    models::Supplier supplier;
+};
+
+// A product of the demo shop with how well it sells (relative weight) and where it
+// is stocked, by location index (0 main warehouse, 1 second warehouse, 2 shop, 3 3PL).
+struct DemoProduct
+{
+    models::Product product;
+    qint64 popularity = 1;
+    int supplierIndex = 0;
+    bool stockedAt[4] = {true, false, false, false};
+};
+
+QList<models::Supplier> demoSuppliers();
+
+// `count` products of a homewares shop: realistic names, SKUs, EAN-13 (and some
+// UPC-A) barcodes with valid check digits, prices, costs, weights, pack sizes and
+// a long-tailed popularity. Deterministic for a seed.
+std::vector<DemoProduct> demoCatalogue(quint64 seed, int count);
+
+} // namespace app::demo

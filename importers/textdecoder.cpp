@@ -1,0 +1,254 @@
+#include "importers/textdecoder.h"
+
+#include "importers/windows1252.h"
+
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <utility>
+
+namespace importers {
+
+// Qt 6.4's QStringDecoder carries a sequence cut at a chunk boundary over to
+// the next call but has no way to flush at the end of the stream; its protected
+// state says whether bytes are still waiting, so a truncated file is noticed.
+class TextDecoder::StreamDecoder : public QStringDecoder
+{
+public:
+    using QStringDecoder::QStringDecoder;
+    bool endsMidSequence() const { return state.remainingChars != 0; }
+};
+
+namespace {
+
+// Enough for any BOM and a fair look at the NUL pattern of UTF-16.
+constexpr qsizetype SniffBytes = 64;
+constexpr qsizetype NulWindow = 512;
+
+// How many bytes from the first one above 0x7F decide between UTF-8 and
+// Windows-1252. A fixed window, so the answer never depends on chunk sizes.
+constexpr qsizetype Utf8Window = 256;
+
+// Strict UTF-8 (no overlong forms, surrogates or code points past U+10FFFF):
+// Windows-1252 text almost never passes, because its accented letters are
+// lone bytes above 0x7F followed by ASCII. A sequence cut off by the end of the
+// window is fine if more data follows (`streamEnds` false), or if it follows a
+// valid sequence (a truncated UTF-8 file, which the decoder then flags).
+bool looksLikeUtf8(QByteArrayView bytes, bool streamEnds)
+{
+    const qsizetype n = bytes.size();
+    bool sawSequence = false;
+    qsizetype i = 0;
+    while (i < n) {
+        const uchar c = uchar(bytes[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = 0;
+        uchar low = 0x80; // allowed range of the second byte
+        uchar high = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf) {
+            length = 2;
+        } else if (c >= 0xe0 && c <= 0xef) {
+            length = 3;
+            if (c == 0xe0)
+                low = 0xa0; // overlong
+            if (c == 0xed)
+                high = 0x9f; // surrogates
+        } else if (c >= 0xf0 && c <= 0xf4) {
+            length = 4;
+            if (c == 0xf0)
+                low = 0x90; // overlong
+            if (c == 0xf4)
+                high = 0x8f; // past U+10FFFF
+        } else {
+            return false;
+        }
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= n)
+                return !streamEnds || sawSequence;
+            const uchar d = uchar(bytes[i + k]);
+            if (d < (k == 1 ? low : 0x80) || d > (k == 1 ? high : 0xbf))
+                return false;
+        }
+        sawSequence = true;
+        i += length;
+    }
+    return true;
+}
+
+// ASCII in UTF-16 has a NUL as the high byte of every character: at odd
+// offsets in little endian, at even ones in big endian. Text in other scripts
+// has fewer NULs, so a quarter is enough; 8-bit encodings have none.
+std::optional<TextEncoding> sniffUtf16(QByteArrayView head)
+{
+    const qsizetype pairs = std::min(head.size(), NulWindow) / 2;
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenNuls += head[2 * i] == '\0';
+        oddNuls += head[2 * i + 1] == '\0';
+    }
+    if (oddNuls > 0 && oddNuls * 4 >= pairs && evenNuls * 8 <= oddNuls)
+        return TextEncoding::Utf16LE;
+    if (evenNuls > 0 && evenNuls * 4 >= pairs && oddNuls * 8 <= evenNuls)
+        return TextEncoding::Utf16BE;
+    return std::nullopt;
+}
+
+QStringConverter::Encoding qtEncoding(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf16LE:
+        return QStringConverter::Utf16LE;
+    case TextEncoding::Utf16BE:
+        return QStringConverter::Utf16BE;
+    default:
+        return QStringConverter::Utf8;
+    }
+}
+
+} // namespace
+
+QString textEncodingName(TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case TextEncoding::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case TextEncoding::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    case TextEncoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    }
+    return QString();
+}
+
+TextDecoder::TextDecoder() = default;
+
+TextDecoder::TextDecoder(std::optional<TextEncoding> encoding)
+{
+    if (!encoding)
+        return;
+    m_encoding = encoding;
+    m_stage = Stage::Decided;
+    if (*encoding != TextEncoding::Windows1252) // QStringDecoder's default drops a leading BOM
+        m_decoder = std::make_unique<StreamDecoder>(qtEncoding(*encoding));
+}
+
+TextDecoder::~TextDecoder() = default;
+
+bool TextDecoder::hasError() const
+{
+    return m_error || (m_decoder && m_decoder->hasError());
+}
+
+QString TextDecoder::decode(QByteArrayView bytes)
+{
+    switch (m_stage) {
+    case Stage::Decided:
+        return decodeDecided(bytes);
+    case Stage::AsciiSoFar:
+        if (m_pending.isEmpty())
+            return takeAscii(bytes, false);
+        m_pending.append(bytes);
+        return takeAscii(std::exchange(m_pending, {}), false);
+    case Stage::Sniffing:
+        m_pending.append(bytes);
+        return sniff(false);
+    }
+    return QString();
+}
+
+QString TextDecoder::finish()
+{
+    QString text;
+    if (m_stage == Stage::Sniffing)
+        text = sniff(true);
+    if (m_stage == Stage::AsciiSoFar) {
+        if (!m_pending.isEmpty())
+            text += takeAscii(std::exchange(m_pending, {}), true);
+        if (m_stage == Stage::AsciiSoFar)
+            decide(TextEncoding::Utf8); // nothing but ASCII, which is valid UTF-8
+    }
+    if (m_decoder && m_decoder->endsMidSequence()) {
+        text += QChar(QChar::ReplacementCharacter);
+        m_error = true;
+        m_decoder = std::make_unique<StreamDecoder>(qtEncoding(*m_encoding),
+                                                    QStringConverter::Flag::ConvertInitialBom);
+    }
+    return text;
+}
+
+QString TextDecoder::sniff(bool atEnd)
+{
+    if (!atEnd && m_pending.size() < SniffBytes)
+        return QString();
+
+    const QByteArrayView head(m_pending);
+    std::optional<TextEncoding> found;
+    qsizetype bomLength = 0;
+    if (head.startsWith("\xef\xbb\xbf")) {
+        found = TextEncoding::Utf8;
+        bomLength = 3;
+    } else if (head.startsWith("\xff\xfe")) {
+        found = TextEncoding::Utf16LE;
+        bomLength = 2;
+    } else if (head.startsWith("\xfe\xff")) {
+        found = TextEncoding::Utf16BE;
+        bomLength = 2;
+    } else {
+        found = sniffUtf16(head);
+    }
+
+    QByteArray bytes = std::exchange(m_pending, {});
+    if (!found) {
+        m_stage = Stage::AsciiSoFar;
+        return takeAscii(bytes, atEnd);
+    }
+    m_hadBom = bomLength > 0;
+    decide(*found);
+    return decodeDecided(QByteArrayView(bytes).sliced(bomLength));
+}
+
+QString TextDecoder::takeAscii(QByteArrayView bytes, bool atEnd)
+{
+    const auto firstHigh =
+        std::find_if(bytes.begin(), bytes.end(), [](char c) { return uchar(c) >= 0x80; });
+    if (firstHigh == bytes.end())
+        return QString::fromLatin1(bytes);
+
+    const qsizetype asciiLength = firstHigh - bytes.begin();
+    QString text = QString::fromLatin1(bytes.first(asciiLength));
+    const QByteArrayView rest = bytes.sliced(asciiLength);
+    if (!atEnd && rest.size() < Utf8Window) {
+        m_pending = rest.toByteArray(); // wait for a full window
+        return text;
+    }
+    const QByteArrayView window = rest.first(std::min(rest.size(), Utf8Window));
+    const bool streamEnds = atEnd && rest.size() <= Utf8Window;
+    decide(looksLikeUtf8(window, streamEnds) ? TextEncoding::Utf8 : TextEncoding::Windows1252);
+    return text + decodeDecided(rest);
+}
+
+void TextDecoder::decide(TextEncoding encoding)
+{
+    m_encoding = encoding;
+    m_stage = Stage::Decided;
+    // Any BOM is already gone; a U+FEFF after it is content and must stay.
+    if (encoding != TextEncoding::Windows1252) {
+        m_decoder = std::make_unique<StreamDecoder>(qtEncoding(encoding),
+                                                    QStringConverter::Flag::ConvertInitialBom);
+    }
+}
+
+QString TextDecoder::decodeDecided(QByteArrayView bytes)
+{
+    if (m_encoding == TextEncoding::Windows1252)
+        return decodeWindows1252(bytes);
+    return m_decoder->decode(bytes);
+}
+
+} // namespace importers

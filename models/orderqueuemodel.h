@@ -1,0 +1,61 @@
+#pragma once
+
+#include "models/orderqueuerow.h"
+#include "models/pagecache.h"
+
+#include <QAbstractTableModel>
+
+namespace models {
+
+// The order queue as a table. Lazy and windowed: the row count comes from one
+// indexed COUNT, rows arrive a page at a time as the view asks for them, and only
+// a bounded number of pages stays in memory, so a million orders cost what a
+// screenful costs.
+class OrderQueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ChannelColumn,
+        NumberColumn,
+        PlacedColumn,
+        ShipByColumn,
+        CustomerColumn,
+        CountryColumn,
+        ItemsColumn,
+        TotalColumn,
+        StatusColumn,
+        LocationColumn,
+        FlagsColumn,
+        ColumnCount
+    };
+    enum Role { OrderIdRole = Qt::UserRole + 1, StatusCodeRole, SortValueRole };
+
+    explicit OrderQueueModel(OrderSource *source, QObject *parent = nullptr);
+
+    // Re-reads the count and drops cached pages, e.g. after an import.
+    void refresh();
+    QString lastError() const { return m_lastError; }
+    // Pages fetched from the source since the last refresh; lets tests prove laziness.
+    qint64 pagesFetched() const { return m_cache.fetchCount(); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+signals:
+    void errorOccurred(const QString &message) const;
+
+private:
+    const OrderQueueRow *rowAt(int row) const;
+
+    OrderSource *m_source;
+    OrderQueueQuery m_query;
+    qint64 m_count = 0;
+    mutable PageCache<OrderQueueRow> m_cache;
+    mutable QString m_lastError;
+};
+
+} // namespace models

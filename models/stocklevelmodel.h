@@ -1,0 +1,48 @@
+#pragma once
+
+#include "models/pagecache.h"
+#include "models/stocklevelrow.h"
+
+#include <QAbstractTableModel>
+
+namespace models {
+
+// Stock per product and location, lazy and windowed like the order queue.
+class StockLevelModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        SkuColumn,
+        NameColumn,
+        LocationColumn,
+        BinColumn,
+        OnHandColumn,
+        ReservedColumn,
+        AvailableColumn,
+        ColumnCount
+    };
+
+    explicit StockLevelModel(StockLevelSource *source, QObject *parent = nullptr);
+
+    void refresh();
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+signals:
+    void errorOccurred(const QString &message) const;
+
+private:
+    const StockLevelRow *rowAt(int row) const;
+
+    StockLevelSource *m_source;
+    qint64 m_count = 0;
+    mutable PageCache<StockLevelRow> m_cache;
+    mutable QString m_lastError;
+};
+
+} // namespace models

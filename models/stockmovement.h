@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace models {
+
+// Why stock moved. Every movement in the ledger carries one.
+enum class StockReason {
+    Opening,         // first count when a location starts using Backroom
+    Received,        // purchase order receipt
+    Shipped,         // left with an order
+    Restocked,       // a return, inspected and put back
+    Damaged,
+    Lost,
+    Found,
+    CountCorrection, // cycle count variance posted
+    Sample,
+    WriteOff,
+    TransferOut,
+    TransferIn,
+};
+
+QList<StockReason> allStockReasons();
+QString stockReasonCode(StockReason reason);
+QString stockReasonLabel(StockReason reason);
+std::optional<StockReason> stockReasonFromCode(QStringView code);
+// Reasons a person picks for a manual adjustment (not the ones the system writes itself).
+bool isManualAdjustmentReason(StockReason reason);
+
+// One line of the append-only stock ledger: a signed quantity of one product at
+// one location, with why, what it refers to, who and when.
+struct StockMovement
+{
+    qint64 id = 0;
+    qint64 productId = 0;
+    qint64 locationId = 0;
+    int quantity = 0; // + in, - out; never 0
+    StockReason reason = StockReason::Received;
+    QString referenceType; // "order", "purchase_order", "return", "adjustment", "transfer"
+    QString referenceId;
+    QString note;
+    QString user;
+    QDateTime atUtc;
+};
+
+} // namespace models

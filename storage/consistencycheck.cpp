@@ -1,0 +1,132 @@
+#include "storage/consistencycheck.h"
+
+#include "storage/sqlrun.h"
+
+namespace storage {
+
+using models::Error;
+using models::Result;
+
+namespace {
+
+// Each rule is a query returning the rows that break it, and how to word each row.
+struct Rule
+{
+    const char *sql;
+    QString (*describe)(const QSqlQuery &row);
+};
+
+QString describeLedger(const QSqlQuery &r)
+{
+    return QStringLiteral("stock ledger: %1 at %2: on hand says %3 but its movements add up to %4")
+        .arg(r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+             r.value(3).toString());
+}
+
+QString describeReserved(const QSqlQuery &r)
+{
+    return QStringLiteral("reservations: %1 at %2: reserved says %3 but active reservations "
+                          "add up to %4")
+        .arg(r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+             r.value(3).toString());
+}
+
+QString describeOversold(const QSqlQuery &r)
+{
+    return QStringLiteral("stock levels: %1 at %2: %3 reserved but only %4 on hand "
+                          "(the location does not allow backorders)")
+        .arg(r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+             r.value(3).toString());
+}
+
+QString describeNegative(const QSqlQuery &r)
+{
+    return QStringLiteral("stock levels: %1 at %2: on hand is negative (%3)")
+        .arg(r.value(0).toString(), r.value(1).toString(), r.value(2).toString());
+}
+
+const Rule kRules[] = {
+    {"WITH moved AS (SELECT product_id, location_id, SUM(quantity) AS total "
+     "                 FROM stock_movements GROUP BY product_id, location_id), "
+     "     pairs AS (SELECT product_id, location_id FROM moved "
+     "               UNION SELECT product_id, location_id FROM stock_levels) "
+     "SELECT COALESCE(p.sku, '#' || pairs.product_id), COALESCE(l.code, '#' || pairs.location_id), "
+     "       COALESCE(sl.on_hand, 0), COALESCE(moved.total, 0) "
+     "FROM pairs "
+     "LEFT JOIN stock_levels sl ON sl.product_id = pairs.product_id "
+     "                         AND sl.location_id = pairs.location_id "
+     "LEFT JOIN moved ON moved.product_id = pairs.product_id "
+     "               AND moved.location_id = pairs.location_id "
+     "LEFT JOIN products p ON p.id = pairs.product_id "
+     "LEFT JOIN locations l ON l.id = pairs.location_id "
+     "WHERE COALESCE(sl.on_hand, 0) <> COALESCE(moved.total, 0) "
+     "ORDER BY 1, 2",
+     describeLedger},
+    {"WITH held AS (SELECT product_id, location_id, SUM(quantity) AS total FROM reservations "
+     "              WHERE status = 'active' GROUP BY product_id, location_id), "
+     "     pairs AS (SELECT product_id, location_id FROM held "
+     "               UNION SELECT product_id, location_id FROM stock_levels) "
+     "SELECT COALESCE(p.sku, '#' || pairs.product_id), COALESCE(l.code, '#' || pairs.location_id), "
+     "       COALESCE(sl.reserved, 0), COALESCE(held.total, 0) "
+     "FROM pairs "
+     "LEFT JOIN stock_levels sl ON sl.product_id = pairs.product_id "
+     "                         AND sl.location_id = pairs.location_id "
+     "LEFT JOIN held ON held.product_id = pairs.product_id AND held.location_id = pairs.location_id "
+     "LEFT JOIN products p ON p.id = pairs.product_id "
+     "LEFT JOIN locations l ON l.id = pairs.location_id "
+     "WHERE COALESCE(sl.reserved, 0) <> COALESCE(held.total, 0) "
+     "ORDER BY 1, 2",
+     describeReserved},
+    {"SELECT p.sku, l.code, sl.reserved, sl.on_hand FROM stock_levels sl "
+     "JOIN products p ON p.id = sl.product_id JOIN locations l ON l.id = sl.location_id "
+     "WHERE sl.reserved > 0 AND sl.reserved > sl.on_hand AND l.allows_backorders = 0 "
+     "ORDER BY 1, 2", // nothing reserved is nothing oversold; negative on hand has its own rule
+     describeOversold},
+    {"SELECT p.sku, l.code, sl.on_hand FROM stock_levels sl "
+     "JOIN products p ON p.id = sl.product_id JOIN locations l ON l.id = sl.location_id "
+     "WHERE sl.on_hand < 0 AND l.allows_backorders = 0 ORDER BY 1, 2",
+     describeNegative},
+};
+
+} // namespace
+
+Result<ConsistencyReport> checkConsistency(const QSqlDatabase &db)
+{
+    ConsistencyReport report;
+
+    Result<QSqlQuery> integrity = runQuery(db, QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity.ok())
+        return Error{integrity.error()};
+    while (integrity.value().next()) {
+        const QString line = integrity.value().value(0).toString();
+        if (line != QLatin1String("ok"))
+            report.problems.append(QStringLiteral("integrity: %1").arg(line));
+    }
+
+    Result<QSqlQuery> keys = runQuery(db, QStringLiteral("PRAGMA foreign_key_check"));
+    if (!keys.ok())
+        return Error{keys.error()};
+    while (keys.value().next())
+        report.problems.append(QStringLiteral("foreign key: row %1 of %2 points at a missing %3")
+                                   .arg(keys.value().value(1).toString(),
+                                        keys.value().value(0).toString(),
+                                        keys.value().value(2).toString()));
+
+    for (const Rule &rule : kRules) {
+        Result<QSqlQuery> rows = runQuery(db, QString::fromLatin1(rule.sql));
+        if (!rows.ok())
+            return Error{rows.error()};
+        while (rows.value().next())
+            report.problems.append(rule.describe(rows.value()));
+    }
+
+    if (Result<QVariant> n = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM stock_levels"));
+        n.ok())
+        report.stockLevelsChecked = n.value().toLongLong();
+    if (Result<QVariant> n = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM stock_movements"));
+        n.ok())
+        report.movementsChecked = n.value().toLongLong();
+    return report;
+}
+
+} // namespace storage

@@ -1,0 +1,181 @@
+#include "ui/mainwindow.h"
+
+#include "ui/cominglaterscreen.h"
+#include "ui/countformat.h"
+#include "ui/ordersscreen.h"
+#include "ui/screencatalogue.h"
+#include "ui/sidebar.h"
+#include "ui/stockscreen.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace ui {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
+const QString kStateKey = QStringLiteral("MainWindow/state");
+constexpr QSize kDefaultSize(1280, 800);
+// Ctrl+1 .. Ctrl+9: one digit per screen.
+constexpr int kMaxShortcuts = 9;
+
+} // namespace
+
+MainWindow::MainWindow(const ScreenSources &sources, QWidget *parent)
+    : QMainWindow(parent), m_sidebar(new Sidebar(this)), m_stack(new QStackedWidget(this))
+{
+    setWindowTitle(tr("Backroom"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_stack->setObjectName(QStringLiteral("screens"));
+    // Screens sit on white, set apart from the tinted sidebar and status bar.
+    m_stack->setAttribute(Qt::WA_StyledBackground, true);
+    m_stack->setStyleSheet(QStringLiteral("#screens { background: #ffffff; }"));
+
+    for (const ScreenEntry &entry : ScreenCatalogue::entries()) {
+        QWidget *screen = nullptr;
+        if (entry.slug == QLatin1String("orders"))
+            screen = m_orders = new OrdersScreen(sources.orders, m_stack);
+        else if (entry.slug == QLatin1String("stock"))
+            screen = m_stock = new StockScreen(sources.stock, m_stack);
+        else
+            screen = new ComingLaterScreen(entry.title, entry.plannedDescription, m_stack);
+        addScreen(screen, entry.slug, entry.title, style()->standardIcon(entry.icon));
+    }
+
+    // The sidebar drives the stack. Focus stays where it is, so arrowing through the
+    // sidebar is not interrupted; showScreen() moves focus into the screen.
+    connect(m_sidebar, &Sidebar::currentIndexChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    buildStatusBar(sources.databasePath);
+    m_sidebar->setCurrentIndex(0);
+    restoreWindowSettings();
+}
+
+void MainWindow::addScreen(QWidget *screen, const QString &slug, const QString &title,
+                           const QIcon &icon)
+{
+    screen->setObjectName(slug + QStringLiteral("Screen"));
+    const int index = m_stack->addWidget(screen);
+    m_slugs.append(slug);
+    m_titles.append(title);
+    QString toolTip = title;
+    if (index < kMaxShortcuts) {
+        addScreenShortcut(index);
+        toolTip = tr("%1 (%2)").arg(
+            title,
+            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)).toString(QKeySequence::NativeText));
+    }
+    m_sidebar->addEntry(icon, title, toolTip);
+}
+
+void MainWindow::addScreenShortcut(int index)
+{
+    // Window-wide actions, so the shortcut works whichever widget has focus.
+    auto *action = new QAction(this);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(action, &QAction::triggered, this, [this, index] { showScreen(index); });
+    addAction(action);
+}
+
+void MainWindow::buildStatusBar(const QString &databasePath)
+{
+    auto *path = new QLabel(this);
+    path->setObjectName(QStringLiteral("databasePathLabel"));
+    path->setText(databasePath.isEmpty()
+                      ? tr("No database open")
+                      : tr("Database: %1").arg(QDir::toNativeSeparators(databasePath)));
+    path->setToolTip(path->text());
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_orderCount = new QLabel(this);
+    m_orderCount->setObjectName(QStringLiteral("orderCountLabel"));
+
+    statusBar()->setSizeGripEnabled(false);
+    statusBar()->setStyleSheet(
+        QStringLiteral("QStatusBar { background: #f6f8fa; border-top: 1px solid #d8dee4;"
+                       "  color: #57606a; }"
+                       "QStatusBar QLabel { padding: 2px 8px; color: #57606a; }"
+                       "QStatusBar::item { border: none; }"));
+    statusBar()->addWidget(path, 1);
+    statusBar()->addPermanentWidget(m_orderCount);
+
+    connect(m_orders, &OrdersScreen::orderCountChanged, this, &MainWindow::setOrderCount);
+    setOrderCount(m_orders->orderCount());
+}
+
+void MainWindow::setOrderCount(int count)
+{
+    m_orderCount->setText(count == 1 ? tr("1 order") : tr("%1 orders").arg(formatCount(count)));
+}
+
+int MainWindow::screenCount() const
+{
+    return m_stack->count();
+}
+
+QString MainWindow::screenTitle(int index) const
+{
+    return m_titles.value(index);
+}
+
+QString MainWindow::screenSlug(int index) const
+{
+    return m_slugs.value(index);
+}
+
+int MainWindow::currentScreen() const
+{
+    return m_stack->currentIndex();
+}
+
+void MainWindow::showScreen(int index)
+{
+    if (index < 0 || index >= screenCount())
+        return;
+    m_sidebar->setCurrentIndex(index);
+    // Screens with a focus proxy (their table) take focus; the others leave it in
+    // the sidebar, since they have nothing to type into.
+    if (QWidget *proxy = m_stack->widget(index)->focusProxy())
+        proxy->setFocus(Qt::ShortcutFocusReason);
+    else
+        m_sidebar->list()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreWindowSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(kDefaultSize);
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+void MainWindow::saveWindowSettings() const
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+}
+
+} // namespace ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ui/screensources.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QLabel;
+class QStackedWidget;
+
+namespace ui {
+
+class OrdersScreen;
+class Sidebar;
+class StockScreen;
+
+// The one window: a sidebar of screens on the left, the chosen screen on the right,
+// and a status bar naming the database and how many orders it holds. Ctrl+1 to
+// Ctrl+9 switch screens. Size, position and window state are remembered in the
+// default QSettings (the app sets the organisation and application names).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const ScreenSources &sources, QWidget *parent = nullptr);
+
+    int screenCount() const;
+    // The title shown in the sidebar, translated.
+    QString screenTitle(int index) const;
+    // A stable, untranslated name for files and settings, e.g. "pick-pack".
+    QString screenSlug(int index) const;
+    int currentScreen() const;
+    // Switches to the screen and puts keyboard focus in it (e.g. its table).
+    // Out-of-range indexes are ignored.
+    void showScreen(int index);
+
+    OrdersScreen *ordersScreen() const { return m_orders; }
+    StockScreen *stockScreen() const { return m_stock; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addScreen(QWidget *screen, const QString &slug, const QString &title, const QIcon &icon);
+    void addScreenShortcut(int index);
+    void buildStatusBar(const QString &databasePath);
+    void setOrderCount(int count);
+    void restoreWindowSettings();
+    void saveWindowSettings() const;
+
+    Sidebar *m_sidebar;
+    QStackedWidget *m_stack;
+    OrdersScreen *m_orders = nullptr;
+    StockScreen *m_stock = nullptr;
+    QLabel *m_orderCount = nullptr;
+    QList<QString> m_slugs;
+    QList<QString> m_titles;
+};
+
+} // namespace ui

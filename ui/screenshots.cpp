@@ -1,0 +1,69 @@
+#include "ui/screenshots.h"
+
+#include "ui/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPixmap>
+
+namespace ui {
+
+namespace {
+
+constexpr QSize kScreenshotSize(1400, 860);
+
+// Layout requests and deferred resizes arrive as posted events; deliver them so the
+// grab shows the screen as a user would see it, not half laid out.
+void settle()
+{
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::processEvents();
+}
+
+} // namespace
+
+models::Status saveScreenshots(MainWindow &window, const QString &outDir)
+{
+    const QDir dir(outDir);
+    if (!dir.mkpath(QStringLiteral(".")))
+        return models::Error{QCoreApplication::translate(
+                                 "ui::Screenshots", "Could not create the screenshot folder %1")
+                                 .arg(QDir::toNativeSeparators(outDir))};
+
+    const bool wasHidden = !window.isVisible();
+    const QSize previousSize = window.size();
+    const int previousScreen = window.currentScreen();
+    if (wasHidden) {
+        // Lay the window out for real without it flashing up on the user's desktop.
+        window.setAttribute(Qt::WA_DontShowOnScreen, true);
+        window.show();
+    }
+    window.resize(kScreenshotSize);
+    settle();
+
+    models::Status status;
+    for (int i = 0; i < window.screenCount(); ++i) {
+        window.showScreen(i);
+        settle();
+        const QString name = QStringLiteral("%1-%2.png")
+                                 .arg(i + 1, 2, 10, QLatin1Char('0'))
+                                 .arg(window.screenSlug(i));
+        const QString path = dir.filePath(name);
+        if (!window.grab().save(path, "PNG")) {
+            status = models::Error{
+                QCoreApplication::translate("ui::Screenshots", "Could not write the screenshot %1")
+                    .arg(QDir::toNativeSeparators(path))};
+            break;
+        }
+    }
+
+    window.showScreen(previousScreen);
+    window.resize(previousSize);
+    if (wasHidden) {
+        window.hide();
+        window.setAttribute(Qt::WA_DontShowOnScreen, false);
+    }
+    return status;
+}
+
+} // namespace ui
