@@ -9,6 +9,7 @@
 #include "models/returnauthorisation.h"
 #include "models/shipment.h"
 #include "models/stockmovement.h"
+#include "storage/sqlitebulkwriter.h"
 
 #include <QHash>
 #include <QString>
@@ -21,11 +22,14 @@ struct sqlite3;
 namespace storage {
 
 // Writes a whole shop in one transaction at bulk speed, for the demo data set and
-// for first loads of large histories. It talks to SQLite's C API directly with
-// prepared statements (about three times the rows per second of QSqlQuery), so it
-// is SQLite-only and works on a file no one else has open. Stock levels are kept as
-// running totals of the movements written and stored at commit, inside the same
-// transaction, so on hand always equals the sum of the ledger.
+// first loads of large histories. SQLite-only: it drives SQLite's C API through a
+// SqliteBulkWriter, which runs the prepared INSERTs on a second thread while the
+// caller builds the next rows. It must be the file's only writer: it hands out new
+// row ids itself (continuing after the largest in each table), so callers get ids
+// at once without waiting for SQLite. Errors surface from commit(); nothing is
+// committed after one. Stock levels are kept as running totals of the movements
+// written and stored at commit, inside the same transaction, so on hand always
+// equals the sum of the ledger.
 class SqliteBulkLoader
 {
 public:
@@ -46,39 +50,36 @@ public:
     // After commit: back to WAL and fresh planner statistics for the indexes.
     models::Status finish();
 
-    models::Result<qint64> addChannel(const models::Channel &channel);
-    models::Result<qint64> addSupplier(const models::Supplier &supplier);
-    models::Result<qint64> addLocation(const models::Location &location, double latitude,
-                                       double longitude);
-    models::Result<qint64> addBin(const models::Bin &bin);
-    // Inserts the product and its barcodes; sets product.id.
-    models::Status addProduct(models::Product &product, const QDateTime &createdAtUtc);
-    models::Status assignBin(qint64 productId, qint64 binId);
-    models::Result<qint64> addCustomer(const models::Customer &customer,
-                                       const QDateTime &createdAtUtc);
-    // Inserts the order and its lines; sets order.id and each line's id.
-    models::Status addOrder(models::Order &order, qint64 channelId,
-                            std::optional<qint64> customerId, const QDateTime &createdAtUtc);
-    models::Status addOrderEvent(const models::OrderEvent &event);
-    models::Status addMovement(const models::StockMovement &movement);
-    models::Status addReservation(qint64 orderLineId, qint64 productId, qint64 locationId,
-                                  int quantity, const QDateTime &atUtc);
-    models::Status addShipment(models::Shipment &shipment);
-    models::Status addReturn(models::ReturnAuthorisation &rma);
-    models::Status addPurchaseOrder(models::PurchaseOrder &po);
-    models::Status setSetting(const QString &key, const QString &value);
+    qint64 addChannel(const models::Channel &channel);
+    qint64 addSupplier(const models::Supplier &supplier);
+    qint64 addLocation(const models::Location &location, double latitude, double longitude);
+    qint64 addBin(const models::Bin &bin);
+    // Sets product.id; writes its barcodes too.
+    void addProduct(models::Product &product, const QDateTime &createdAtUtc);
+    void assignBin(qint64 productId, qint64 binId);
+    qint64 addCustomer(const models::Customer &customer, const QDateTime &createdAtUtc);
+    // Sets order.id and each line's id.
+    void addOrder(models::Order &order, qint64 channelId, std::optional<qint64> customerId,
+                  const QDateTime &createdAtUtc);
+    void addOrderEvent(const models::OrderEvent &event);
+    void addMovement(const models::StockMovement &movement);
+    void addReservation(qint64 orderLineId, qint64 productId, qint64 locationId, int quantity,
+                        const QDateTime &atUtc);
+    void addShipment(models::Shipment &shipment);
+    void addReturn(models::ReturnAuthorisation &rma);
+    void addPurchaseOrder(models::PurchaseOrder &po);
+    void setSetting(const QString &key, const QString &value);
 
     qint64 movementsWritten() const { return m_movements; }
 
 private:
-    class Statement;
     explicit SqliteBulkLoader(sqlite3 *db);
-    Statement &statement(int which);
-    models::Status writeStockLevels();
+    qint64 nextId(int table);
 
     sqlite3 *m_db = nullptr;
+    SqliteBulkWriter m_writer;
     bool m_inTransaction = false;
-    std::vector<std::unique_ptr<Statement>> m_statements;
+    std::vector<qint64> m_lastIds;
     struct Level
     {
         qint64 onHand = 0;

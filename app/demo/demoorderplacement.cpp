@@ -169,12 +169,8 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
         person = std::min<qint64>(m_customersCreated++, static_cast<qint64>(m_customerIds.size()) - 1);
     const DemoPerson buyer = demoPerson(m_options.seed, person);
     qint64 &customerId = m_customerIds[static_cast<size_t>(person)];
-    if (customerId == 0) {
-        models::Result<qint64> id = m_loader.addCustomer(buyer.customer, dayStart(day));
-        if (!id.ok())
-            return models::Error{id.error()};
-        customerId = id.value();
-    }
+    if (customerId == 0)
+        customerId = m_loader.addCustomer(buyer.customer, dayStart(day));
 
     // Where: channel and its numbering.
     const int channel = static_cast<int>(r.weighted({400, 820, 1000}));
@@ -429,13 +425,11 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
         }
     }
 
-    if (Status s = m_loader.addOrder(o, m_channelIds[static_cast<size_t>(channel)], customerId, imported); !s)
-        return s;
+    m_loader.addOrder(o, m_channelIds[static_cast<size_t>(channel)], customerId, imported);
     m_summary.orderLines += o.lines.size();
     for (models::OrderEvent &e : events) {
         e.orderId = o.id;
-        if (Status s = m_loader.addOrderEvent(e); !s)
-            return s;
+        m_loader.addOrderEvent(e);
     }
 
     // Stock: reserve what was accepted; ship what left; keep reservations still open.
@@ -446,8 +440,7 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
             st.soldToday += line.quantity;
             if (stillReserved) {
                 st.reserved += line.quantity;
-                if (Status s = m_loader.addReservation(line.id, *line.productId, m_locationIds[static_cast<size_t>(location)], line.quantity, events.back().atUtc); !s)
-                    return s;
+                m_loader.addReservation(line.id, *line.productId, m_locationIds[static_cast<size_t>(location)], line.quantity, events.back().atUtc);
             } else if (shippedAt.isValid()) {
                 st.reserved += line.quantity; // held until the parcel leaves
                 Scheduled out;
@@ -486,15 +479,13 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
             sh.lines.append({line.id, line.quantity});
         }
         sh.parcels.append({grams, 300, 220, 150});
-        if (Status s = m_loader.addShipment(sh); !s)
-            return s;
+        m_loader.addShipment(sh);
     }
 
     if (returned) {
         rma.orderId = o.id;
         rma.lines[0].orderLineId = o.lines.at(returnLine).id;
-        if (Status s = m_loader.addReturn(rma); !s)
-            return s;
+        m_loader.addReturn(rma);
         ++m_summary.returns;
     }
     Q_UNUSED(index);

@@ -84,10 +84,7 @@ Status DemoShopBuilder::setUp()
         c.name = QString::fromLatin1(channels[i].name);
         c.currency = QStringLiteral("GBP");
         c.stockBuffer = i == 2 ? 2 : 0;
-        Result<qint64> id = m_loader.addChannel(c);
-        if (!id.ok())
-            return Error{id.error()};
-        m_channelIds[i] = id.value();
+        m_channelIds[i] = m_loader.addChannel(c);
     }
 
     for (int l = 0; l < kLocations; ++l) {
@@ -102,20 +99,13 @@ Status DemoShopBuilder::setUp()
         loc.address.country = QString::fromLatin1(plan.country);
         loc.routingPriority = l + 1;
         loc.defaultReturns = l == 0;
-        Result<qint64> id = m_loader.addLocation(loc, plan.latitude, plan.longitude);
-        if (!id.ok())
-            return Error{id.error()};
-        m_locationIds[static_cast<size_t>(l)] = id.value();
+        m_locationIds[static_cast<size_t>(l)] = m_loader.addLocation(loc, plan.latitude, plan.longitude);
         m_locationCodes[static_cast<size_t>(l)] = loc.code;
     }
 
     m_suppliers = demoSuppliers();
-    for (models::Supplier &s : m_suppliers) {
-        Result<qint64> id = m_loader.addSupplier(s);
-        if (!id.ok())
-            return Error{id.error()};
-        s.id = id.value();
-    }
+    for (models::Supplier &s : m_suppliers)
+        s.id = m_loader.addSupplier(s);
 
     m_products = demoCatalogue(m_options.seed, m_options.products);
     m_stock.assign(m_products.size() * kLocations, Stock());
@@ -128,13 +118,9 @@ Status DemoShopBuilder::setUp()
 
     // The shop's shelves: 30 bays shared by the products it carries.
     std::array<qint64, 30> shopBays{};
-    for (int b = 0; b < 30; ++b) {
-        Result<qint64> id = m_loader.addBin(
+    for (int b = 0; b < 30; ++b)
+        shopBays[static_cast<size_t>(b)] = m_loader.addBin(
             models::Bin{0, m_locationIds[2], QStringLiteral("SHOP-%1").arg(b + 1, 2, 10, QLatin1Char('0')), b});
-        if (!id.ok())
-            return Error{id.error()};
-        shopBays[static_cast<size_t>(b)] = id.value();
-    }
 
     for (size_t i = 0; i < m_products.size(); ++i) {
         DemoProduct &d = m_products[i];
@@ -145,8 +131,7 @@ Status DemoShopBuilder::setUp()
         const int lead = d.product.leadTimeDays.value_or(m_suppliers.at(d.supplierIndex).leadTimeDays);
         d.product.reorderMin = static_cast<int>(std::ceil(unitsPerDay * lead)) + d.product.safetyStock;
         d.product.reorderMax = d.product.reorderMin + static_cast<int>(std::ceil(unitsPerDay * 30));
-        if (Status s = m_loader.addProduct(d.product, created); !s)
-            return s;
+        m_loader.addProduct(d.product, created);
 
         double share = 0;
         for (int l = 0; l < kLocations; ++l)
@@ -172,28 +157,21 @@ Status DemoShopBuilder::setUp()
                                          .arg(QLatin1Char(static_cast<char>('A' + aisle % 26)))
                                          .arg(bay + 1, 2, 10, QLatin1Char('0'))
                                          .arg(shelf + 1);
-                Result<qint64> id = m_loader.addBin(models::Bin{
+                st.binId = m_loader.addBin(models::Bin{
                     0, m_locationIds[static_cast<size_t>(l)],
                     aisle >= 26 ? code + QString::number(aisle / 26) : code,
                     aisle * 1000 + walkBay * 10 + shelf});
-                if (!id.ok())
-                    return Error{id.error()};
-                st.binId = id.value();
             }
-            if (Status s = m_loader.assignBin(d.product.id, st.binId); !s)
-                return s;
+            m_loader.assignBin(d.product.id, st.binId);
         }
     }
     m_customerIds.assign(static_cast<size_t>(m_options.orders * 3 / 4 + 50), 0);
 
-    const QString shop = QStringLiteral("Hearth & Field Homewares");
-    if (Status s = m_loader.setSetting(QStringLiteral("shop.name"), shop); !s)
-        return s;
-    if (Status s = m_loader.setSetting(QStringLiteral("shop.currency"), QStringLiteral("GBP")); !s)
-        return s;
-    if (Status s = m_loader.setSetting(QStringLiteral("demo.seed"), QString::number(m_options.seed)); !s)
-        return s;
-    return m_loader.setSetting(QStringLiteral("demo.today"), m_options.today.toString(Qt::ISODate));
+    m_loader.setSetting(QStringLiteral("shop.name"), QStringLiteral("Hearth & Field Homewares"));
+    m_loader.setSetting(QStringLiteral("shop.currency"), QStringLiteral("GBP"));
+    m_loader.setSetting(QStringLiteral("demo.seed"), QString::number(m_options.seed));
+    m_loader.setSetting(QStringLiteral("demo.today"), m_options.today.toString(Qt::ISODate));
+    return {};
 }
 
 Status DemoShopBuilder::writeOpeningStock()
@@ -217,8 +195,7 @@ Status DemoShopBuilder::writeOpeningStock()
             m.note = QStringLiteral("Opening count when the shop started using Backroom");
             m.user = QStringLiteral("owner");
             m.atUtc = at;
-            if (Status s = m_loader.addMovement(m); !s)
-                return s;
+            m_loader.addMovement(m);
             st.onHand += quantity;
         }
     }
@@ -239,8 +216,7 @@ Status DemoShopBuilder::applyScheduled(int day)
         m.referenceId = c.referenceId;
         m.user = c.user;
         m.atUtc = c.at;
-        if (Status s = m_loader.addMovement(m); !s)
-            return s;
+        m_loader.addMovement(m);
         st.onHand += c.quantity;
         if (c.consumesReservation)
             st.reserved += c.quantity; // quantity is negative: the reservation is used up
@@ -285,8 +261,7 @@ Status DemoShopBuilder::adjustStock(int day)
         m.note = QString::fromLatin1(notes[static_cast<int>(reason) - static_cast<int>(models::StockReason::Damaged)]);
         m.user = QString::fromLatin1(m_rng.pick(kAdjusters));
         m.atUtc = dayStart(day).addSecs(m_rng.between(16 * 3600, 18 * 3600));
-        if (Status s = m_loader.addMovement(m); !s)
-            return s;
+        m_loader.addMovement(m);
         st.onHand += quantity;
     }
     return {};
@@ -344,8 +319,7 @@ Status DemoShopBuilder::reorder(int day)
             for (models::PurchaseOrderLine &line : po.lines)
                 line.quantityReceived = line.quantityOrdered;
         }
-        if (Status s = m_loader.addPurchaseOrder(po); !s)
-            return s;
+        m_loader.addPurchaseOrder(po);
         if (!received)
             continue;
         for (const models::PurchaseOrderLine &line : std::as_const(po.lines)) {
