@@ -14,7 +14,8 @@ int runCheckCommand(const CommandLine &cl)
         printError(QStringLiteral("check: %1 does not exist").arg(cl.databasePath));
         return 2;
     }
-    models::Result<std::unique_ptr<storage::Database>> db = storage::Database::open(cl.databasePath);
+    models::Result<std::unique_ptr<storage::Database>> db =
+        storage::Database::open(cl.databasePath);
     if (!db.ok()) {
         printError(db.error());
         return 2;

@@ -93,7 +93,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         } else if (name == QLatin1String("--today")) {
             cl.today = QDate::fromString(value, Qt::ISODate);
             if (!cl.today.isValid())
-                return fail(QStringLiteral("--today wants a date as YYYY-MM-DD, not \"%1\"").arg(value));
+                return fail(
+                    QStringLiteral("--today wants a date as YYYY-MM-DD, not \"%1\"").arg(value));
         } else if (name.startsWith(QLatin1Char('-'))) {
             // Qt's own options (-platform, -style, ...) are taken by QApplication first.
             return fail(QStringLiteral("unknown option %1 (see backroom --help)").arg(name));
@@ -109,21 +110,25 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
 QString helpText(const QString &defaultDatabasePath)
 {
     return QStringLiteral(
-        "Backroom %1: orders, stock, pick and pack, shipping and returns for online shops.\n"
-        "\n"
-        "Usage:\n"
-        "  backroom [--db PATH]                      open the main window\n"
-        "  backroom demo --db PATH [--orders N] [--seed S] [--today YYYY-MM-DD]\n"
-        "                                            write a demo shop (default 5,000 orders,\n"
-        "                                            seed 1, the 180 days before today)\n"
-        "  backroom backup --db PATH --to FILE       copy the database safely, even while in use\n"
-        "  backroom check [--db PATH]                check integrity and that stock adds up;\n"
-        "                                            exit status 1 if anything is wrong\n"
-        "  backroom screenshot [--db PATH] --out DIR save every screen as a PNG (no display needed)\n"
-        "  backroom --help | --version\n"
-        "\n"
-        "--db PATH may stand anywhere on the line. Without it Backroom uses\n"
-        "  %2\n")
+               "Backroom %1: orders, stock, pick and pack, shipping and returns for online shops.\n"
+               "\n"
+               "Usage:\n"
+               "  backroom [--db PATH]                      open the main window\n"
+               "  backroom demo --db PATH [--orders N] [--seed S] [--today YYYY-MM-DD]\n"
+               "                                            write a demo shop (default 5,000 "
+               "orders,\n"
+               "                                            seed 1, the 180 days before today)\n"
+               "  backroom backup --db PATH --to FILE       copy the database safely, even while "
+               "in use\n"
+               "  backroom check [--db PATH]                check integrity and that stock adds "
+               "up;\n"
+               "                                            exit status 1 if anything is wrong\n"
+               "  backroom screenshot [--db PATH] --out DIR save every screen as a PNG (no display "
+               "needed)\n"
+               "  backroom --help | --version\n"
+               "\n"
+               "--db PATH may stand anywhere on the line. Without it Backroom uses\n"
+               "  %2\n")
         .arg(QCoreApplication::applicationVersion(), defaultDatabasePath);
 }
 

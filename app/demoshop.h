@@ -13,7 +13,7 @@ struct DemoOptions
 {
     qint64 orders = 5000;
     quint64 seed = 1;
-    QDate today;          // orders span the 180 days before this day; default: today (UTC)
+    QDate today; // orders span the 180 days before this day; default: today (UTC)
     int products = 2000;
 };
 

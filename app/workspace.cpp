@@ -4,8 +4,7 @@ namespace app {
 
 Workspace::Workspace(std::unique_ptr<storage::Database> db)
     : m_db(std::move(db)), m_orders(m_db->connection()), m_stock(m_db->connection())
-{
-}
+{}
 
 models::Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath)
 {

@@ -37,7 +37,8 @@ CsvReader::CsvReader(QIODevice &device, QString sourceName, CsvOptions options)
         fail(QStringLiteral("file %1: the delimiter cannot be a quote or a line break")
                  .arg(m_sourceName));
     } else if (!m_device.isReadable()) {
-        fail(QStringLiteral("file %1: cannot be read (%2)").arg(m_sourceName, m_device.errorString()));
+        fail(QStringLiteral("file %1: cannot be read (%2)")
+                 .arg(m_sourceName, m_device.errorString()));
     }
 }
 
@@ -75,7 +76,8 @@ bool CsvReader::next(CsvRecord &record)
         const qsizetype fieldNumber = record.fields.size() + 1;
         if (fieldNumber > m_options.maxFieldsPerRecord) {
             fail(csvLocation(m_sourceName, record.line, fieldNumber) +
-                 QStringLiteral(": more than %1 fields in one record").arg(m_options.maxFieldsPerRecord));
+                 QStringLiteral(": more than %1 fields in one record")
+                     .arg(m_options.maxFieldsPerRecord));
             return false;
         }
         QString field;
@@ -203,7 +205,7 @@ bool CsvReader::readUnquoted(QString &field, qint64 startLine, qsizetype fieldNu
 bool CsvReader::readQuoted(QString &field, qsizetype fieldNumber)
 {
     const qint64 startLine = m_line;
-    ++m_position; // the opening quote
+    ++m_position;                     // the opening quote
     bool afterCarriageReturn = false; // a CRLF split across two chunks is one line
     for (;;) {
         if (!ensure(1)) {

@@ -64,7 +64,8 @@ public:
     CsvReader &operator=(const CsvReader &) = delete;
 
     // Fills `record` with the next record. False at the end of the data or on an
-    // error (then status() says which line and field); never a partial record.
+    // error (then status() says which line and field, and `record` holds
+    // nothing to use): a record cut short by an error is never handed out.
     bool next(CsvRecord &record);
 
     // Failed after a read error, an unclosed quote or an oversized field.
@@ -89,8 +90,7 @@ private:
     void skipLineEnd();
     bool readQuoted(QString &field, qsizetype fieldNumber);
     bool readUnquoted(QString &field, qint64 startLine, qsizetype fieldNumber, bool quoted);
-    bool checkFieldSize(const QString &field, qint64 startLine, qsizetype fieldNumber,
-                        bool quoted);
+    bool checkFieldSize(const QString &field, qint64 startLine, qsizetype fieldNumber, bool quoted);
     void fail(const QString &message);
 
     QIODevice &m_device;

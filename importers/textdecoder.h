@@ -62,7 +62,7 @@ private:
     class StreamDecoder;
     enum class Stage
     {
-        Sniffing,  // collecting the first bytes for BOM and NUL checks
+        Sniffing,   // collecting the first bytes for BOM and NUL checks
         AsciiSoFar, // UTF-8 or Windows-1252, nothing seen yet to tell them apart
         Decided,
     };

@@ -6,7 +6,12 @@
 
 namespace models {
 
-enum class LocationKind { Warehouse, Store, ThirdPartyLogistics };
+enum class LocationKind
+{
+    Warehouse,
+    Store,
+    ThirdPartyLogistics
+};
 
 QString locationKindCode(LocationKind kind); // "warehouse", "store", "3pl"
 
@@ -26,7 +31,7 @@ struct Bin
 {
     qint64 id = 0;
     qint64 locationId = 0;
-    QString code;      // aisle-bay-shelf, e.g. "A-03-2"
+    QString code;         // aisle-bay-shelf, e.g. "A-03-2"
     int pickSequence = 0; // walking order through the location
 };
 

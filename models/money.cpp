@@ -24,8 +24,8 @@ constexpr SymbolCurrency kSymbols[] = {
 
 bool isDollarCurrency(QStringView c)
 {
-    return c == u"USD" || c == u"AUD" || c == u"CAD" || c == u"NZD" || c == u"HKD" ||
-           c == u"SGD" || c == u"MXN";
+    return c == u"USD" || c == u"AUD" || c == u"CAD" || c == u"NZD" || c == u"HKD" || c == u"SGD" ||
+           c == u"MXN";
 }
 
 qint64 pow10(int n)
@@ -45,8 +45,7 @@ Error parseError(QStringView text, const QString &why)
 
 Money::Money(qint64 minorUnits, QString currency)
     : m_minor(minorUnits), m_currency(std::move(currency))
-{
-}
+{}
 
 int Money::decimalsFor(QStringView currency)
 {
@@ -138,14 +137,13 @@ Result<Money> Money::parse(QStringView text, const QString &defaultCurrency)
     for (QChar c : std::as_const(s)) {
         if (c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char(','))
             number += c;
-        else if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) ||
-                 c == QLatin1Char('\''))
+        else if (c.isSpace() || c == QChar(0x00A0) || c == QChar(0x202F) || c == QLatin1Char('\''))
             continue;
         else
             return parseError(text, QStringLiteral("unexpected character '%1'").arg(c));
     }
-    if (number.isEmpty() || !std::any_of(number.cbegin(), number.cend(),
-                                         [](QChar c) { return c.isDigit(); }))
+    if (number.isEmpty() ||
+        !std::any_of(number.cbegin(), number.cend(), [](QChar c) { return c.isDigit(); }))
         return parseError(text, QStringLiteral("no digits"));
 
     const int decimals = decimalsFor(currency);

@@ -16,7 +16,7 @@ struct OrderLine
 {
     qint64 id = 0;
     int lineNumber = 1;
-    QString externalLineId; // the channel's own id for the line, when it has one
+    QString externalLineId;          // the channel's own id for the line, when it has one
     std::optional<qint64> productId; // empty when the SKU is not (yet) known
     QString sku;
     QString title;
@@ -30,7 +30,16 @@ struct OrderLine
 // One entry on an order's timeline.
 struct OrderEvent
 {
-    enum class Kind { Imported, StatusChanged, Reserved, Routed, Note, Shipped, Returned };
+    enum class Kind
+    {
+        Imported,
+        StatusChanged,
+        Reserved,
+        Routed,
+        Note,
+        Shipped,
+        Returned
+    };
 
     qint64 orderId = 0;
     QDateTime atUtc;
@@ -48,9 +57,9 @@ QString orderEventKindCode(OrderEvent::Kind kind);
 struct Order
 {
     qint64 id = 0;
-    QString channelCode;  // "shopify", "amazon", "ebay"
-    QString externalId;   // the channel's id
-    QString orderNumber;  // what the customer sees (#1001, 112-..., 12-34567-89012)
+    QString channelCode; // "shopify", "amazon", "ebay"
+    QString externalId;  // the channel's id
+    QString orderNumber; // what the customer sees (#1001, 112-..., 12-34567-89012)
     OrderStatus status = OrderStatus::New;
     QString holdReason;
     QDateTime placedAtUtc;

@@ -63,8 +63,9 @@ QString localDateTime(const QDateTime &utc)
 
 QString localDate(const QDateTime &utc)
 {
-    return utc.isValid() ? QLocale().toString(utc.toLocalTime().date(), QStringLiteral("yyyy-MM-dd"))
-                         : QString();
+    return utc.isValid()
+               ? QLocale().toString(utc.toLocalTime().date(), QStringLiteral("yyyy-MM-dd"))
+               : QString();
 }
 
 QColor statusColour(OrderStatus s)

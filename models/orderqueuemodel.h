@@ -15,7 +15,8 @@ class OrderQueueModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         ChannelColumn,
         NumberColumn,
         PlacedColumn,
@@ -29,7 +30,12 @@ public:
         FlagsColumn,
         ColumnCount
     };
-    enum Role { OrderIdRole = Qt::UserRole + 1, StatusCodeRole, SortValueRole };
+    enum Role
+    {
+        OrderIdRole = Qt::UserRole + 1,
+        StatusCodeRole,
+        SortValueRole
+    };
 
     explicit OrderQueueModel(OrderSource *source, QObject *parent = nullptr);
 

@@ -29,7 +29,11 @@ struct OrderQueueRow
 };
 
 // How the queue is sorted. Each key is backed by an index in storage.
-enum class OrderSortKey { PlacedAt, ShipBy };
+enum class OrderSortKey
+{
+    PlacedAt,
+    ShipBy
+};
 
 struct OrderQueueQuery
 {

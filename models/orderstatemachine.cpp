@@ -82,14 +82,14 @@ Result<OrderEvent> OrderStateMachine::transition(Order &order, OrderStatus to,
 {
     const OrderStatus from = order.status;
     if (!isAllowed(from, to)) {
-        return Error{QCoreApplication::translate("OrderStateMachine",
-                                                 "order %1 cannot go from %2 to %3")
-                         .arg(order.orderNumber, orderStatusLabel(from), orderStatusLabel(to))};
+        return Error{
+            QCoreApplication::translate("OrderStateMachine", "order %1 cannot go from %2 to %3")
+                .arg(order.orderNumber, orderStatusLabel(from), orderStatusLabel(to))};
     }
     if (to == OrderStatus::OnHold && reason.trimmed().isEmpty()) {
-        return Error{QCoreApplication::translate("OrderStateMachine",
-                                                 "order %1: a hold needs a reason")
-                         .arg(order.orderNumber)};
+        return Error{
+            QCoreApplication::translate("OrderStateMachine", "order %1: a hold needs a reason")
+                .arg(order.orderNumber)};
     }
 
     order.status = to;

@@ -10,7 +10,8 @@ namespace models {
 
 // Where an order is in its life. The stored code (orderStatusCode) is what the
 // database and the command line use; the label is what people read.
-enum class OrderStatus {
+enum class OrderStatus
+{
     New,
     OnHold,
     Ready, // stock reserved and a location assigned

@@ -10,16 +10,14 @@ namespace models {
 // Keeps a bounded number of fixed-size pages of rows, the least recently used
 // dropped first. Item models use it to show millions of rows while holding only
 // the few thousand around what is on screen.
-template <typename Row>
-class PageCache
+template <typename Row> class PageCache
 {
 public:
     using Fetch = std::function<QList<Row>(qint64 offset, int limit)>;
 
     explicit PageCache(int pageSize = 200, int maxPages = 50)
         : m_pageSize(pageSize), m_maxPages(maxPages)
-    {
-    }
+    {}
 
     int pageSize() const { return m_pageSize; }
 

@@ -9,7 +9,12 @@
 
 namespace models {
 
-enum class BarcodeSymbology { Ean13, UpcA, Code128 };
+enum class BarcodeSymbology
+{
+    Ean13,
+    UpcA,
+    Code128
+};
 
 struct Barcode
 {

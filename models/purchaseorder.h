@@ -18,7 +18,15 @@ struct PurchaseOrderLine
 
 struct PurchaseOrder
 {
-    enum class Status { Draft, Sent, PartiallyReceived, Received, Closed, Cancelled };
+    enum class Status
+    {
+        Draft,
+        Sent,
+        PartiallyReceived,
+        Received,
+        Closed,
+        Cancelled
+    };
 
     qint64 id = 0;
     QString poNumber;

@@ -17,8 +17,7 @@ struct Error
 
 // Either a value or an Error. Storage and importers return these instead of
 // throwing or showing dialogs; only ui/ and app/ turn them into messages.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

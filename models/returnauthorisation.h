@@ -12,7 +12,8 @@ namespace models {
 
 // requested -> authorised (RMA number) -> received -> inspected -> restocked or
 // written off -> refunded -> closed; or rejected.
-enum class ReturnStatus {
+enum class ReturnStatus
+{
     Requested,
     Authorised,
     Received,

@@ -25,7 +25,14 @@ struct ShipmentLine
 // What left a location for one order: carrier, tracking and the parcels.
 struct Shipment
 {
-    enum class Status { Draft, Labelled, Shipped, Delivered, Voided };
+    enum class Status
+    {
+        Draft,
+        Labelled,
+        Shipped,
+        Delivered,
+        Voided
+    };
 
     qint64 id = 0;
     qint64 orderId = 0;

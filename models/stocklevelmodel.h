@@ -12,7 +12,8 @@ class StockLevelModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column {
+    enum Column
+    {
         SkuColumn,
         NameColumn,
         LocationColumn,

@@ -9,11 +9,12 @@
 namespace models {
 
 // Why stock moved. Every movement in the ledger carries one.
-enum class StockReason {
-    Opening,         // first count when a location starts using Backroom
-    Received,        // purchase order receipt
-    Shipped,         // left with an order
-    Restocked,       // a return, inspected and put back
+enum class StockReason
+{
+    Opening,   // first count when a location starts using Backroom
+    Received,  // purchase order receipt
+    Shipped,   // left with an order
+    Restocked, // a return, inspected and put back
     Damaged,
     Lost,
     Found,

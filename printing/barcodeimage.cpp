@@ -90,7 +90,8 @@ void paintText(QPainter &painter, const QList<TextRun> &runs, qreal moduleWidth,
         if (box.isEmpty())
             return; // no usable font (a bare CI container): bars alone still scan
         const qreal fitHeight = 0.8 * bandHeight / box.height() / run.relativeSize;
-        const qreal fitWidth = (run.right - run.left) * moduleWidth / box.width() / run.relativeSize;
+        const qreal fitWidth =
+            (run.right - run.left) * moduleWidth / box.width() / run.relativeSize;
         const qreal s = std::min(fitHeight, fitWidth);
         scale = paths.isEmpty() ? s : std::min(scale, s);
         paths.append(path);
@@ -137,7 +138,8 @@ models::Result<QImage> renderBarcode(const BarcodeSymbol &symbol, int moduleWidt
     const int height = linear ? heightPx : symbol.totalRows() * m;
     QImage image(width, height, QImage::Format_Mono);
     if (image.isNull())
-        return refuse(symbol, QStringLiteral("out of memory for a %1 x %2 image").arg(width).arg(height));
+        return refuse(symbol,
+                      QStringLiteral("out of memory for a %1 x %2 image").arg(width).arg(height));
     image.setColorCount(2);
     image.setColor(0, qRgb(255, 255, 255));
     image.setColor(1, qRgb(0, 0, 0));
@@ -182,7 +184,7 @@ models::Status paintBarcode(QPainter &painter, const QRectF &target, const Barco
     const QTransform toDevice = painter.deviceTransform();
     const qreal dx = std::hypot(toDevice.m11(), toDevice.m12());
     const qreal dy = std::hypot(toDevice.m21(), toDevice.m22());
-    const bool gridAligned = false && (qFuzzyIsNull(toDevice.m12()) && qFuzzyIsNull(toDevice.m21())) ||
+    const bool gridAligned = (qFuzzyIsNull(toDevice.m12()) && qFuzzyIsNull(toDevice.m21())) ||
                              (qFuzzyIsNull(toDevice.m11()) && qFuzzyIsNull(toDevice.m22()));
 
     const bool linear = isLinear(symbol.kind);
@@ -234,8 +236,7 @@ models::Status paintBarcode(QPainter &painter, const QRectF &target, const Barco
             while (end < symbol.columns && symbol.isDark(end, row) &&
                    (!withText || isLongBar(symbol.kind, end) == longBar))
                 ++end;
-            const qreal bottom =
-                linear ? (longBar ? longBottom : shortBottom) : top + moduleH;
+            const qreal bottom = linear ? (longBar ? longBottom : shortBottom) : top + moduleH;
             bars.addRect(QRectF(origin.x() + (symbol.quietLeft + col) * moduleW, top,
                                 (end - col) * moduleW, bottom - top));
             col = end;

@@ -58,8 +58,10 @@ QString describeChar(const QString &content, qsizetype index)
 std::optional<models::Error> checkGtin(BarcodeKind kind, const QString &content, int digits)
 {
     for (qsizetype i = 0; i < content.size(); ++i) {
-        if (!content.at(i).isDigit() || content.at(i).unicode() > 0x7f)
-            return refuse(kind, content, describeChar(content, i) + QStringLiteral(" is not a digit"));
+        if (content.at(i) < u'0' || content.at(i) > u'9') { // ASCII only, not any Unicode digit
+            return refuse(kind, content,
+                          describeChar(content, i) + QStringLiteral(" is not a digit"));
+        }
     }
     if (content.size() != digits) {
         return refuse(kind, content,
@@ -70,8 +72,9 @@ std::optional<models::Error> checkGtin(BarcodeKind kind, const QString &content,
     const int expected = models::gtin::checkDigit(QStringView(content).first(digits - 1));
     const int actual = content.back().digitValue();
     if (expected != actual) {
-        return refuse(kind, content,
-                      QStringLiteral("wrong check digit %1, it should be %2").arg(actual).arg(expected));
+        return refuse(
+            kind, content,
+            QStringLiteral("wrong check digit %1, it should be %2").arg(actual).arg(expected));
     }
     return std::nullopt;
 }

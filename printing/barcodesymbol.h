@@ -34,7 +34,7 @@ struct BarcodeSymbol
     BarcodeKind kind = BarcodeKind::Code128;
     QString content;
     int columns = 0;
-    int rows = 0; // 1 for linear codes: every bar runs the full height
+    int rows = 0;   // 1 for linear codes: every bar runs the full height
     QBitArray dark; // row-major, columns * rows
 
     // The clear margin the symbology requires around the symbol, in modules.

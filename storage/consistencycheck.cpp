@@ -71,7 +71,8 @@ const Rule kRules[] = {
      "FROM pairs "
      "LEFT JOIN stock_levels sl ON sl.product_id = pairs.product_id "
      "                         AND sl.location_id = pairs.location_id "
-     "LEFT JOIN held ON held.product_id = pairs.product_id AND held.location_id = pairs.location_id "
+     "LEFT JOIN held ON held.product_id = pairs.product_id AND held.location_id = "
+     "pairs.location_id "
      "LEFT JOIN products p ON p.id = pairs.product_id "
      "LEFT JOIN locations l ON l.id = pairs.location_id "
      "WHERE COALESCE(sl.reserved, 0) <> COALESCE(held.total, 0) "
@@ -123,7 +124,8 @@ Result<ConsistencyReport> checkConsistency(const QSqlDatabase &db)
     if (Result<QVariant> n = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM stock_levels"));
         n.ok())
         report.stockLevelsChecked = n.value().toLongLong();
-    if (Result<QVariant> n = queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM stock_movements"));
+    if (Result<QVariant> n =
+            queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM stock_movements"));
         n.ok())
         report.movementsChecked = n.value().toLongLong();
     return report;

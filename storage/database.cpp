@@ -26,8 +26,7 @@ QString nextConnectionName()
 
 Database::Database(QString connectionName, QString path)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -68,8 +67,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
 
     std::unique_ptr<Database> database(new Database(nextConnectionName(), path));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    database->m_connectionName);
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         if (!db.isValid())
             return Error{QStringLiteral("the Qt SQLite driver (QSQLITE) is missing: install "
                                         "libqt6sql6-sqlite")};

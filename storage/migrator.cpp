@@ -77,7 +77,8 @@ Status applyOne(const QSqlDatabase &db, const Migration &migration)
 {
     Transaction tx(db);
     if (!tx.isActive())
-        return Error{QStringLiteral("migration %1: cannot begin: %2").arg(migration.name, tx.error())};
+        return Error{
+            QStringLiteral("migration %1: cannot begin: %2").arg(migration.name, tx.error())};
     const QStringList statements = splitSqliteScript(migration.script);
     for (const QString &sql : statements) {
         if (Status s = runStatement(db, sql); !s)
@@ -114,11 +115,11 @@ Result<MigrationReport> Migrator::migrate(const QSqlDatabase &db,
     const QString path = db.databaseName();
     const bool inMemory = path.isEmpty() || path == QLatin1String(":memory:");
     if (report.fromVersion > 0 && !inMemory) {
-        report.backupPath = QStringLiteral("%1.v%2-%3.bak")
-                                .arg(path)
-                                .arg(report.fromVersion)
-                                .arg(QDateTime::currentDateTimeUtc().toString(
-                                    QStringLiteral("yyyyMMdd-HHmmss")));
+        report.backupPath =
+            QStringLiteral("%1.v%2-%3.bak")
+                .arg(path)
+                .arg(report.fromVersion)
+                .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (Status s = backupSqliteDatabase(path, report.backupPath); !s)
             return Error{QStringLiteral("not upgrading %1: the backup before the upgrade "
                                         "failed: %2")

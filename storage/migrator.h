@@ -11,7 +11,7 @@ namespace storage {
 struct Migration
 {
     int version = 0;
-    QString name;   // file name, e.g. "0001_initial.sql"
+    QString name; // file name, e.g. "0001_initial.sql"
     QString script;
 };
 

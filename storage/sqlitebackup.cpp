@@ -37,21 +37,27 @@ Status backupSqliteDatabase(const QString &sourcePath, const QString &targetPath
     QDir().mkpath(QFileInfo(targetPath).absolutePath());
 
     Handle source;
-    if (sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source.db,
-                        SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
-        return Error{QStringLiteral("backup: cannot open %1: %2").arg(sourcePath, messageOf(source.db))};
+    if (sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source.db, SQLITE_OPEN_READONLY,
+                        nullptr) != SQLITE_OK)
+        return Error{
+            QStringLiteral("backup: cannot open %1: %2").arg(sourcePath, messageOf(source.db))};
     sqlite3_busy_timeout(source.db, 5000);
 
     {
         Handle target;
         if (sqlite3_open_v2(QFile::encodeName(partPath).constData(), &target.db,
-                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-            return Error{QStringLiteral("backup: cannot create %1: %2")
-                             .arg(partPath, messageOf(target.db))};
+                            SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+            const QString why = messageOf(target.db);
+            QFile::remove(partPath);
+            return Error{QStringLiteral("backup: cannot create %1: %2").arg(partPath, why)};
+        }
 
         sqlite3_backup *backup = sqlite3_backup_init(target.db, "main", source.db, "main");
-        if (!backup)
-            return Error{QStringLiteral("backup: %1").arg(messageOf(target.db))};
+        if (!backup) {
+            const QString why = messageOf(target.db);
+            QFile::remove(partPath);
+            return Error{QStringLiteral("backup: %1").arg(why)};
+        }
         int rc = SQLITE_OK;
         // Copy in slices so a writer in another process is not locked out for long;
         // if it changes the source meanwhile, SQLite restarts the copy.

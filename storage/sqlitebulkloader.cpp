@@ -4,8 +4,6 @@
 
 #include <sqlite3.h>
 
-
-
 namespace storage {
 
 using models::Error;
@@ -14,7 +12,8 @@ using models::Status;
 
 namespace {
 
-enum Which {
+enum Which
+{
     ChannelInsert,
     SupplierInsert,
     LocationInsert,
@@ -53,12 +52,14 @@ constexpr const char *kSql[StatementCount] = {
     "INSERT INTO product_barcodes (product_id, barcode, symbology, is_primary) VALUES (?, ?, ?, ?)",
     "INSERT INTO product_bins (product_id, bin_id, is_primary) VALUES (?, ?, 1)",
     "INSERT INTO customers (id, email, name, phone, is_vip, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-    "INSERT INTO orders (id, channel_id, external_id, order_number, customer_id, status, hold_reason, "
+    "INSERT INTO orders (id, channel_id, external_id, order_number, customer_id, status, "
+    "hold_reason, "
     "placed_at, ship_by, buyer_name, buyer_email, ship_name, ship_company, ship_line1, ship_line2, "
     "ship_city, ship_region, ship_postcode, ship_country, ship_phone, shipping_service, "
     "is_expedited, currency, subtotal_minor, shipping_minor, tax_minor, discount_minor, "
     "total_minor, item_count, location_id, created_at, updated_at) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, "
     "?, ?, ?)",
     "INSERT INTO order_lines (id, order_id, line_no, external_line_id, product_id, sku, title, "
     "quantity, unit_price_minor, total_minor, quantity_shipped, quantity_returned) "
@@ -111,17 +112,17 @@ V integer(qint64 v)
     return V(v);
 }
 
-template <typename T>
-V optionalInteger(const std::optional<T> &v)
+template <typename T> V optionalInteger(const std::optional<T> &v)
 {
     return v ? V(static_cast<qint64>(*v)) : V();
 }
 
 // Tables whose new rows get their ids from the loader, in this order.
-constexpr const char *kIdTables[] = {"channels",  "suppliers",   "locations", "bins",
-                                     "products",  "customers",   "orders",    "order_lines",
-                                     "shipments", "returns",     "purchase_orders"};
-enum IdTable {
+constexpr const char *kIdTables[] = {"channels",  "suppliers", "locations",      "bins",
+                                     "products",  "customers", "orders",         "order_lines",
+                                     "shipments", "returns",   "purchase_orders"};
+enum IdTable
+{
     ChannelIds,
     SupplierIds,
     LocationIds,
@@ -139,8 +140,7 @@ enum IdTable {
 
 SqliteBulkLoader::SqliteBulkLoader(sqlite3 *db)
     : m_db(db), m_writer(db, std::vector<const char *>(std::begin(kSql), std::end(kSql)))
-{
-}
+{}
 
 SqliteBulkLoader::~SqliteBulkLoader()
 {
@@ -155,8 +155,8 @@ Result<std::unique_ptr<SqliteBulkLoader>> SqliteBulkLoader::open(const QString &
                                                                  Journal journal)
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE,
-                        nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK) {
         const QString why = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString();
         sqlite3_close_v2(db);
         return Error{QStringLiteral("cannot open %1: %2").arg(path, why)};
@@ -196,7 +196,8 @@ qint64 SqliteBulkLoader::nextId(int table)
 Status SqliteBulkLoader::begin()
 {
     if (sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Error{QStringLiteral("cannot begin: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
+        return Error{
+            QStringLiteral("cannot begin: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
     m_inTransaction = true;
     return m_writer.start();
 }
@@ -209,7 +210,8 @@ Status SqliteBulkLoader::commit()
     if (Status s = m_writer.finish(); !s)
         return s;
     if (sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return Error{QStringLiteral("commit failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
+        return Error{
+            QStringLiteral("commit failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db)))};
     m_inTransaction = false;
     return {};
 }
@@ -228,8 +230,8 @@ Status SqliteBulkLoader::finish()
 qint64 SqliteBulkLoader::addChannel(const models::Channel &c)
 {
     const qint64 id = nextId(ChannelIds);
-    m_writer.add(ChannelInsert,
-                 {integer(id), text(c.code), text(c.name), text(c.currency), integer(c.stockBuffer)});
+    m_writer.add(ChannelInsert, {integer(id), text(c.code), text(c.name), text(c.currency),
+                                 integer(c.stockBuffer)});
     return id;
 }
 
@@ -245,19 +247,20 @@ qint64 SqliteBulkLoader::addLocation(const models::Location &l, double latitude,
 {
     const qint64 id = nextId(LocationIds);
     const QString kind = models::locationKindCode(l.kind);
-    m_writer.add(LocationInsert,
-                 {integer(id), text(l.code), text(l.name), text(kind), optionalText(l.address.line1),
-                  optionalText(l.address.city), optionalText(l.address.region),
-                  optionalText(l.address.postcode), text(l.address.country),
-                  integer(qRound64(latitude * 1e6)), integer(qRound64(longitude * 1e6)),
-                  integer(l.routingPriority), integer(l.defaultReturns ? 1 : 0)});
+    m_writer.add(LocationInsert, {integer(id), text(l.code), text(l.name), text(kind),
+                                  optionalText(l.address.line1), optionalText(l.address.city),
+                                  optionalText(l.address.region), optionalText(l.address.postcode),
+                                  text(l.address.country), integer(qRound64(latitude * 1e6)),
+                                  integer(qRound64(longitude * 1e6)), integer(l.routingPriority),
+                                  integer(l.defaultReturns ? 1 : 0)});
     return id;
 }
 
 qint64 SqliteBulkLoader::addBin(const models::Bin &b)
 {
     const qint64 id = nextId(BinIds);
-    m_writer.add(BinInsert, {integer(id), integer(b.locationId), text(b.code), integer(b.pickSequence)});
+    m_writer.add(BinInsert,
+                 {integer(id), integer(b.locationId), text(b.code), integer(b.pickSequence)});
     return id;
 }
 
@@ -285,33 +288,52 @@ void SqliteBulkLoader::assignBin(qint64 productId, qint64 binId)
 qint64 SqliteBulkLoader::addCustomer(const models::Customer &c, const QDateTime &createdAtUtc)
 {
     const qint64 id = nextId(CustomerIds);
-    m_writer.add(CustomerInsert, {integer(id), optionalText(c.email), text(c.name),
-                                  optionalText(c.phone), integer(c.vip ? 1 : 0), time(createdAtUtc)});
+    m_writer.add(CustomerInsert,
+                 {integer(id), optionalText(c.email), text(c.name), optionalText(c.phone),
+                  integer(c.vip ? 1 : 0), time(createdAtUtc)});
     return id;
 }
 
-void SqliteBulkLoader::addOrder(models::Order &o, qint64 channelId, std::optional<qint64> customerId,
-                                const QDateTime &createdAtUtc)
+void SqliteBulkLoader::addOrder(models::Order &o, qint64 channelId,
+                                std::optional<qint64> customerId, const QDateTime &createdAtUtc)
 {
     int items = 0;
     for (const models::OrderLine &line : std::as_const(o.lines))
         items += line.quantity;
     o.id = nextId(OrderIds);
     const QString status = models::orderStatusCode(o.status);
-    m_writer.add(OrderInsert,
-                 {integer(o.id), integer(channelId), text(o.externalId), text(o.orderNumber),
-                  optionalInteger(customerId), text(status), optionalText(o.holdReason),
-                  time(o.placedAtUtc), time(o.shipByUtc), optionalText(o.customerName),
-                  optionalText(o.customerEmail), optionalText(o.shipTo.name),
-                  optionalText(o.shipTo.company), optionalText(o.shipTo.line1),
-                  optionalText(o.shipTo.line2), optionalText(o.shipTo.city),
-                  optionalText(o.shipTo.region), optionalText(o.shipTo.postcode),
-                  optionalText(o.shipTo.country), optionalText(o.shipTo.phone),
-                  optionalText(o.shippingService), integer(o.expedited ? 1 : 0),
-                  text(o.total.currency()), integer(o.subtotal.minorUnits()),
-                  integer(o.shipping.minorUnits()), integer(o.tax.minorUnits()),
-                  integer(o.discount.minorUnits()), integer(o.total.minorUnits()), integer(items),
-                  optionalInteger(o.locationId), time(createdAtUtc), time(createdAtUtc)});
+    m_writer.add(OrderInsert, {integer(o.id),
+                               integer(channelId),
+                               text(o.externalId),
+                               text(o.orderNumber),
+                               optionalInteger(customerId),
+                               text(status),
+                               optionalText(o.holdReason),
+                               time(o.placedAtUtc),
+                               time(o.shipByUtc),
+                               optionalText(o.customerName),
+                               optionalText(o.customerEmail),
+                               optionalText(o.shipTo.name),
+                               optionalText(o.shipTo.company),
+                               optionalText(o.shipTo.line1),
+                               optionalText(o.shipTo.line2),
+                               optionalText(o.shipTo.city),
+                               optionalText(o.shipTo.region),
+                               optionalText(o.shipTo.postcode),
+                               optionalText(o.shipTo.country),
+                               optionalText(o.shipTo.phone),
+                               optionalText(o.shippingService),
+                               integer(o.expedited ? 1 : 0),
+                               text(o.total.currency()),
+                               integer(o.subtotal.minorUnits()),
+                               integer(o.shipping.minorUnits()),
+                               integer(o.tax.minorUnits()),
+                               integer(o.discount.minorUnits()),
+                               integer(o.total.minorUnits()),
+                               integer(items),
+                               optionalInteger(o.locationId),
+                               time(createdAtUtc),
+                               time(createdAtUtc)});
     for (models::OrderLine &line : o.lines) {
         line.id = nextId(OrderLineIds);
         m_writer.add(OrderLineInsert,
@@ -335,10 +357,10 @@ void SqliteBulkLoader::addOrderEvent(const models::OrderEvent &e)
 void SqliteBulkLoader::addMovement(const models::StockMovement &m)
 {
     const QString reason = models::stockReasonCode(m.reason);
-    m_writer.add(MovementInsert, {integer(m.productId), integer(m.locationId), integer(m.quantity),
-                                  text(reason), optionalText(m.referenceType),
-                                  optionalText(m.referenceId), optionalText(m.note), text(m.user),
-                                  time(m.atUtc)});
+    m_writer.add(MovementInsert,
+                 {integer(m.productId), integer(m.locationId), integer(m.quantity), text(reason),
+                  optionalText(m.referenceType), optionalText(m.referenceId), optionalText(m.note),
+                  text(m.user), time(m.atUtc)});
     m_levels[{m.productId, m.locationId}].onHand += m.quantity;
     ++m_movements;
 }
@@ -362,11 +384,12 @@ void SqliteBulkLoader::addShipment(models::Shipment &sh)
                   optionalText(sh.cost.currency()), time(sh.createdAtUtc), time(sh.shippedAtUtc),
                   time(sh.deliveredAtUtc)});
     for (const models::Parcel &p : std::as_const(sh.parcels))
-        m_writer.add(ParcelInsert, {integer(sh.id), integer(p.weightGrams), integer(p.lengthMm),
-                                    integer(p.widthMm), integer(p.heightMm),
-                                    optionalText(sh.trackingNumber)});
+        m_writer.add(ParcelInsert,
+                     {integer(sh.id), integer(p.weightGrams), integer(p.lengthMm),
+                      integer(p.widthMm), integer(p.heightMm), optionalText(sh.trackingNumber)});
     for (const models::ShipmentLine &l : std::as_const(sh.lines))
-        m_writer.add(ShipmentLineInsert, {integer(sh.id), integer(l.orderLineId), integer(l.quantity)});
+        m_writer.add(ShipmentLineInsert,
+                     {integer(sh.id), integer(l.orderLineId), integer(l.quantity)});
 }
 
 void SqliteBulkLoader::addReturn(models::ReturnAuthorisation &r)
@@ -374,16 +397,15 @@ void SqliteBulkLoader::addReturn(models::ReturnAuthorisation &r)
     r.id = nextId(ReturnIds);
     const QString status = models::returnStatusCode(r.status);
     m_writer.add(ReturnInsert,
-                 {integer(r.id), text(r.rmaNumber), integer(r.orderId), text(status), text(r.reason),
-                  optionalText(r.customerNote), optionalInteger(r.locationId),
-                  text(r.refund.currency()), integer(r.refund.minorUnits()),
-                  time(r.requestedAtUtc), time(r.authorisedAtUtc), time(r.receivedAtUtc),
-                  time(r.inspectedAtUtc), time(r.refundedAtUtc), time(r.closedAtUtc)});
+                 {integer(r.id), text(r.rmaNumber), integer(r.orderId), text(status),
+                  text(r.reason), optionalText(r.customerNote), optionalInteger(r.locationId),
+                  text(r.refund.currency()), integer(r.refund.minorUnits()), time(r.requestedAtUtc),
+                  time(r.authorisedAtUtc), time(r.receivedAtUtc), time(r.inspectedAtUtc),
+                  time(r.refundedAtUtc), time(r.closedAtUtc)});
     for (const models::ReturnLine &l : std::as_const(r.lines))
-        m_writer.add(ReturnLineInsert,
-                     {integer(r.id), integer(l.orderLineId), integer(l.quantity),
-                      integer(l.quantityReceived), text(l.reason), optionalText(l.condition),
-                      optionalText(l.disposition)});
+        m_writer.add(ReturnLineInsert, {integer(r.id), integer(l.orderLineId), integer(l.quantity),
+                                        integer(l.quantityReceived), text(l.reason),
+                                        optionalText(l.condition), optionalText(l.disposition)});
 }
 
 void SqliteBulkLoader::addPurchaseOrder(models::PurchaseOrder &po)

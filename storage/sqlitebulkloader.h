@@ -33,7 +33,8 @@ namespace storage {
 class SqliteBulkLoader
 {
 public:
-    enum class Journal {
+    enum class Journal
+    {
         Safe,   // WAL, as every Backroom database
         Scratch // no journal: only for a new file that is thrown away if the load fails
     };

@@ -85,8 +85,7 @@ BulkValue BulkValue::time(const QDateTime &t)
 
 SqliteBulkWriter::SqliteBulkWriter(sqlite3 *db, std::vector<const char *> statements)
     : m_db(db), m_sql(std::move(statements)), m_filling(std::make_unique<Batch>())
-{
-}
+{}
 
 SqliteBulkWriter::~SqliteBulkWriter()
 {
@@ -108,7 +107,8 @@ Status SqliteBulkWriter::start()
 {
     for (const char *sql : m_sql) {
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) !=
+            SQLITE_OK)
             return Error{QStringLiteral("database error: %1 (in: %2)")
                              .arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
                                   QString::fromLatin1(sql).left(80))};

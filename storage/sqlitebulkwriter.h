@@ -26,13 +26,19 @@ public:
     BulkValue() = default; // NULL
     BulkValue(qint64 v) : m_kind(Kind::Integer), m_integer(v) {}
     BulkValue(int v) : m_kind(Kind::Integer), m_integer(v) {}
-    static BulkValue text(const QString &s);         // "" stays ""
-    static BulkValue textOrNull(const QString &s);   // "" becomes NULL
-    static BulkValue time(const QDateTime &t);       // UTC ISO-8601, NULL when invalid
+    static BulkValue text(const QString &s);       // "" stays ""
+    static BulkValue textOrNull(const QString &s); // "" becomes NULL
+    static BulkValue time(const QDateTime &t);     // UTC ISO-8601, NULL when invalid
 
 private:
     friend class SqliteBulkWriter;
-    enum class Kind : quint8 { Null, Integer, String, Inline };
+    enum class Kind : quint8
+    {
+        Null,
+        Integer,
+        String,
+        Inline
+    };
     Kind m_kind = Kind::Null;
     qint64 m_integer = 0;
     const QString *m_string = nullptr;

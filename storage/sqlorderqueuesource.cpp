@@ -33,7 +33,8 @@ OrderQueueRow readRow(const QSqlQuery &q)
     r.country = q.value(6).toString();
     r.itemCount = q.value(7).toInt();
     r.total = models::Money(q.value(8).toLongLong(), q.value(9).toString());
-    r.status = models::orderStatusFromCode(q.value(10).toString()).value_or(models::OrderStatus::New);
+    r.status =
+        models::orderStatusFromCode(q.value(10).toString()).value_or(models::OrderStatus::New);
     r.holdReason = q.value(11).toString();
     r.locationCode = q.value(12).toString();
     r.expedited = q.value(13).toBool();
@@ -78,9 +79,9 @@ Result<QList<OrderQueueRow>> SqlOrderQueueSource::select(const QString &where,
 {
     const bool ascending = m_query.ascending != reversed;
     const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString sql = QString::fromLatin1(kSelect) + where +
-                        QStringLiteral(" ORDER BY %1 %2, o.id %2 LIMIT ? OFFSET ?")
-                            .arg(sortColumn(), dir);
+    const QString sql =
+        QString::fromLatin1(kSelect) + where +
+        QStringLiteral(" ORDER BY %1 %2, o.id %2 LIMIT ? OFFSET ?").arg(sortColumn(), dir);
     QVariantList all = binds;
     all << limit << offset;
     Result<QSqlQuery> q = runQuery(m_db, sql, all);

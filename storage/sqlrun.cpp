@@ -13,8 +13,8 @@ Error sqlError(const QSqlQuery &query, const QString &sql)
     QString statement = sql.simplified();
     if (statement.size() > 160)
         statement = statement.left(157) + QStringLiteral("...");
-    return Error{QStringLiteral("database error: %1 (in: %2)")
-                     .arg(query.lastError().text(), statement)};
+    return Error{
+        QStringLiteral("database error: %1 (in: %2)").arg(query.lastError().text(), statement)};
 }
 
 Status execPrepared(QSqlQuery &query, const QVariantList &binds)

@@ -13,7 +13,11 @@ namespace storage {
 class Transaction
 {
 public:
-    enum class Mode { Read, Write };
+    enum class Mode
+    {
+        Read,
+        Write
+    };
 
     explicit Transaction(QSqlDatabase db, Mode mode = Mode::Write);
     ~Transaction();

@@ -1,7 +1,6 @@
 #include "ui/mainwindow.h"
 
 #include "ui/cominglaterscreen.h"
-#include "ui/countformat.h"
 #include "ui/ordersscreen.h"
 #include "ui/screencatalogue.h"
 #include "ui/sidebar.h"
@@ -13,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -23,7 +23,10 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
 const QString kStateKey = QStringLiteral("MainWindow/state");
-constexpr QSize kDefaultSize(1280, 800);
+// First run: roomy enough for the order queue's columns, but never larger than
+// most of the screen (1366×768 laptops are common in small shops).
+constexpr QSize kDefaultSize(1400, 860);
+constexpr double kMaxScreenShare = 0.9;
 // Ctrl+1 .. Ctrl+9: one digit per screen.
 constexpr int kMaxShortcuts = 9;
 
@@ -115,13 +118,9 @@ void MainWindow::buildStatusBar(const QString &databasePath)
     statusBar()->addWidget(path, 1);
     statusBar()->addPermanentWidget(m_orderCount);
 
-    connect(m_orders, &OrdersScreen::orderCountChanged, this, &MainWindow::setOrderCount);
-    setOrderCount(m_orders->orderCount());
-}
-
-void MainWindow::setOrderCount(int count)
-{
-    m_orderCount->setText(count == 1 ? tr("1 order") : tr("%1 orders").arg(formatCount(count)));
+    // The same words as the Orders header, so the count is in view on every screen.
+    connect(m_orders, &OrdersScreen::summaryChanged, m_orderCount, &QLabel::setText);
+    m_orderCount->setText(m_orders->summary());
 }
 
 int MainWindow::screenCount() const
@@ -167,7 +166,7 @@ void MainWindow::restoreWindowSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(kDefaultSize);
+        resize(kDefaultSize.boundedTo(screen()->availableGeometry().size() * kMaxScreenShare));
     restoreState(settings.value(kStateKey).toByteArray());
 }
 

@@ -44,7 +44,6 @@ private:
     void addScreen(QWidget *screen, const QString &slug, const QString &title, const QIcon &icon);
     void addScreenShortcut(int index);
     void buildStatusBar(const QString &databasePath);
-    void setOrderCount(int count);
     void restoreWindowSettings();
     void saveWindowSettings() const;
 

@@ -88,12 +88,17 @@ int OrdersScreen::orderCount() const
     return m_model ? m_model->rowCount() : 0;
 }
 
+// Runs after each reset (start, sort, refresh), when lastError() is about the count.
 void OrdersScreen::updateSummary()
 {
     const int n = orderCount();
-    m_header->setSummary(n == 1 ? tr("1 order") : tr("%1 orders").arg(formatCount(n)));
+    if (!m_model->lastError().isEmpty())
+        m_summary.clear(); // "0 orders" would be a claim; the error line says what is wrong
+    else
+        m_summary = n == 1 ? tr("1 order") : tr("%1 orders").arg(formatCount(n));
+    m_header->setSummary(m_summary);
     m_header->setError(m_model->lastError());
-    emit orderCountChanged(n);
+    emit summaryChanged(m_summary);
 }
 
 void OrdersScreen::onSortIndicatorChanged(int column, Qt::SortOrder order)

@@ -25,9 +25,11 @@ public:
     models::OrderQueueModel *model() const { return m_model; }
     LazyTableView *table() const { return m_table; }
     int orderCount() const;
+    // "5,000 orders"; empty while the count is unknown (no source, or it failed).
+    QString summary() const { return m_summary; }
 
 signals:
-    void orderCountChanged(int count);
+    void summaryChanged(const QString &summary);
 
 private:
     void updateSummary();
@@ -36,6 +38,7 @@ private:
     ScreenHeader *m_header;
     LazyTableView *m_table;
     models::OrderQueueModel *m_model = nullptr;
+    QString m_summary;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };

@@ -61,11 +61,15 @@ StockScreen::StockScreen(models::StockLevelSource *source, QWidget *parent)
     updateSummary();
 }
 
+// Runs after each reset, when lastError() is about the count.
 void StockScreen::updateSummary()
 {
     const int n = m_model->rowCount();
-    m_header->setSummary(n == 1 ? tr("1 product × location row")
-                                : tr("%1 product × location rows").arg(formatCount(n)));
+    if (!m_model->lastError().isEmpty())
+        m_header->setSummary({}); // the error line says what is wrong
+    else
+        m_header->setSummary(n == 1 ? tr("1 product × location row")
+                                    : tr("%1 product × location rows").arg(formatCount(n)));
     m_header->setError(m_model->lastError());
 }
 

@@ -16,7 +16,7 @@ struct Category
     int priceHi;
     int weightGrams;
     int packSize;
-    int supplier;     // index into demoSuppliers()
+    int supplier; // index into demoSuppliers()
 };
 
 const Category kCategories[] = {
@@ -40,9 +40,9 @@ const Category kCategories[] = {
     {"TRY", "Serving Tray", "", 2200, 4600, 800, 2, 8},
 };
 
-const char *const kCollections[] = {"Hearth",  "Fieldhouse", "Coastal",  "Nordic",
-                                    "Heritage", "Meadow",    "Harbour",  "Ridge",
-                                    "Orchard", "Moorland",   "Linden",   "Wren"};
+const char *const kCollections[] = {"Hearth",   "Fieldhouse", "Coastal", "Nordic",
+                                    "Heritage", "Meadow",     "Harbour", "Ridge",
+                                    "Orchard",  "Moorland",   "Linden",  "Wren"};
 
 struct Colour
 {
@@ -50,10 +50,9 @@ struct Colour
     const char *code;
 };
 
-const Colour kColours[] = {{"Sage", "SAG"},  {"Oat", "OAT"},    {"Charcoal", "CHA"},
-                           {"Ochre", "OCH"}, {"Rust", "RUS"},   {"Sky", "SKY"},
-                           {"Ink", "INK"},   {"Clay", "CLA"},   {"Moss", "MOS"},
-                           {"Sand", "SAN"},  {"Chalk", "CHK"},  {"Plum", "PLU"}};
+const Colour kColours[] = {{"Sage", "SAG"}, {"Oat", "OAT"},  {"Charcoal", "CHA"}, {"Ochre", "OCH"},
+                           {"Rust", "RUS"}, {"Sky", "SKY"},  {"Ink", "INK"},      {"Clay", "CLA"},
+                           {"Moss", "MOS"}, {"Sand", "SAN"}, {"Chalk", "CHK"},    {"Plum", "PLU"}};
 
 // Prices end as shops price them: .00, .50 or .95.
 int shopPrice(DemoRandom &r, int lo, int hi)
@@ -126,11 +125,11 @@ std::vector<DemoProduct> demoCatalogue(quint64 seed, int count)
                     .arg(QLatin1String(cat.code))
                     .arg(i + 1, 4, 10, QLatin1Char('0'))
                     .arg(QLatin1String(colour.code));
-        p.name = QStringLiteral("%1 %2%3 – %4")
-                     .arg(collection, QString::fromLatin1(cat.name),
-                          *cat.size ? QStringLiteral(", ") + QString::fromLatin1(cat.size)
-                                    : QString(),
-                          QString::fromLatin1(colour.name));
+        p.name =
+            QStringLiteral("%1 %2%3 – %4")
+                .arg(collection, QString::fromLatin1(cat.name),
+                     *cat.size ? QStringLiteral(", ") + QString::fromLatin1(cat.size) : QString(),
+                     QString::fromLatin1(colour.name));
         const int price = shopPrice(r, cat.priceLo, cat.priceHi);
         p.price = models::Money(price, QStringLiteral("GBP"));
         p.cost = models::Money(price * r.between(30, 48) / 100, QStringLiteral("GBP"));

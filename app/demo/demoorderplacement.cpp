@@ -82,7 +82,7 @@ const char *const kHoldReasons[] = {
 const char *const kCancelReasons[] = {"Customer asked to cancel", "Payment failed",
                                       "Duplicate order from the customer"};
 
-const char *const kReturnReasons[] = {"damaged", "wrong_item", "not_as_described",
+const char *const kReturnReasons[] = {"damaged",    "wrong_item",   "not_as_described",
                                       "doesnt_fit", "changed_mind", "arrived_late"};
 
 const char *const kPackers[] = {"mia.packer", "ravi.packer", "jo.packer"};
@@ -146,12 +146,10 @@ std::vector<int> DemoShopBuilder::candidateLocations(const QString &country,
     if (country == QLatin1String("GB")) {
         if (postcode.startsWith(QLatin1String("BS")))
             return {2, 0, 1};
-        const bool south = postcode.startsWith(QLatin1String("SE")) ||
-                           postcode.startsWith(QLatin1String("N")) ||
-                           postcode.startsWith(QLatin1String("OX")) ||
-                           postcode.startsWith(QLatin1String("BN")) ||
-                           postcode.startsWith(QLatin1String("B")) ||
-                           postcode.startsWith(QLatin1String("CF"));
+        const bool south =
+            postcode.startsWith(QLatin1String("SE")) || postcode.startsWith(QLatin1String("N")) ||
+            postcode.startsWith(QLatin1String("OX")) || postcode.startsWith(QLatin1String("BN")) ||
+            postcode.startsWith(QLatin1String("B")) || postcode.startsWith(QLatin1String("CF"));
         return south ? std::vector<int>{1, 0} : std::vector<int>{0, 1};
     }
     return {0, 1};
@@ -166,7 +164,8 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
     if (m_customersCreated > 0 && r.chance(300))
         person = r.between(0, m_customersCreated - 1);
     else
-        person = std::min<qint64>(m_customersCreated++, static_cast<qint64>(m_customerIds.size()) - 1);
+        person =
+            std::min<qint64>(m_customersCreated++, static_cast<qint64>(m_customerIds.size()) - 1);
     const DemoPerson buyer = demoPerson(m_options.seed, person);
     qint64 &customerId = m_customerIds[static_cast<size_t>(person)];
     if (customerId == 0)
@@ -201,12 +200,13 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
     }
 
     // When: mostly daytime and evening.
-    const qint64 hour = r.weighted({20, 30, 40, 50, 60, 80, 130, 200, 280, 360, 440, 520, 600,
-                                    680, 760, 840, 920, 1010, 1110, 1220, 1340, 1440, 1510,
-                                    1550});
+    const qint64 hour =
+        r.weighted({20,  30,  40,  50,  60,  80,   130,  200,  280,  360,  440,  520,
+                    600, 680, 760, 840, 920, 1010, 1110, 1220, 1340, 1440, 1510, 1550});
     o.placedAtUtc = dayStart(day).addSecs(hour * 3600 + r.between(0, 3599));
     o.expedited = r.chance(80);
-    o.shipByUtc = QDateTime(o.placedAtUtc.date().addDays(o.expedited ? 1 : 2), QTime(17, 0), Qt::UTC);
+    o.shipByUtc =
+        QDateTime(o.placedAtUtc.date().addDays(o.expedited ? 1 : 2), QTime(17, 0), Qt::UTC);
     o.customerName = buyer.customer.name;
     o.customerEmail = buyer.customer.email;
     o.shipTo = buyer.address;
@@ -217,7 +217,9 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
     std::vector<int> products;
     for (int l = 0; l < lineCount; ++l) {
         int p = static_cast<int>(r.weighted(m_popularityCumulative));
-        for (int attempt = 0; attempt < 4 && std::find(products.begin(), products.end(), p) != products.end(); ++attempt)
+        for (int attempt = 0;
+             attempt < 4 && std::find(products.begin(), products.end(), p) != products.end();
+             ++attempt)
             p = static_cast<int>(r.weighted(m_popularityCumulative));
         if (std::find(products.begin(), products.end(), p) != products.end())
             continue;
@@ -243,7 +245,8 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
     for (const models::OrderLine &line : std::as_const(o.lines))
         subtotal += line.lineTotal;
     o.subtotal = subtotal;
-    o.discount = models::Money(channel == 0 && r.chance(120) ? subtotal.minorUnits() / 10 : 0, currency);
+    o.discount =
+        models::Money(channel == 0 && r.chance(120) ? subtotal.minorUnits() / 10 : 0, currency);
     const bool domestic = buyer.address.country == QLatin1String("GB");
     qint64 shipping = 0;
     if (domestic)
@@ -263,7 +266,8 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
         bool all = true;
         for (size_t i = 0; i < products.size() && all; ++i) {
             const Stock &st = stock(products[i], l);
-            all = st.stocked && st.onHand - st.reserved >= o.lines.at(static_cast<qsizetype>(i)).quantity;
+            all = st.stocked &&
+                  st.onHand - st.reserved >= o.lines.at(static_cast<qsizetype>(i)).quantity;
         }
         if (all) {
             location = l;
@@ -286,20 +290,28 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
                                    : nextAllocationRun(imported).addSecs(r.between(0, 900));
     if (r.chance(40)) {
         const QString reason = QString::fromLatin1(r.pick(kHoldReasons));
-        steps.push_back({imported.addSecs(30), OrderStatus::OnHold, reason, QStringLiteral("owner")});
+        steps.push_back(
+            {imported.addSecs(30), OrderStatus::OnHold, reason, QStringLiteral("owner")});
         const QDateTime released = imported.addSecs(r.between(3, 60) * 3600);
-        steps.push_back({released, OrderStatus::New, QStringLiteral("Released: checked"), QStringLiteral("owner")});
+        steps.push_back({released, OrderStatus::New, QStringLiteral("Released: checked"),
+                         QStringLiteral("owner")});
         accept = nextAllocationRun(released);
     }
     const bool cancelled = r.chance(20);
     const QDateTime cancelAt = o.placedAtUtc.addSecs(r.between(1, 30) * 3600);
     QDateTime shippedAt;
     if (location < 0) {
-        steps.push_back({accept, OrderStatus::Backordered, QStringLiteral("No location has every line in stock"), QStringLiteral("system")});
-        steps.push_back({accept.addDays(r.between(2, 5)), OrderStatus::Cancelled, QStringLiteral("Out of stock: cancelled by the shop"), QStringLiteral("owner")});
+        steps.push_back({accept, OrderStatus::Backordered,
+                         QStringLiteral("No location has every line in stock"),
+                         QStringLiteral("system")});
+        steps.push_back({accept.addDays(r.between(2, 5)), OrderStatus::Cancelled,
+                         QStringLiteral("Out of stock: cancelled by the shop"),
+                         QStringLiteral("owner")});
     } else {
         const QString code = m_locationCodes[static_cast<size_t>(location)];
-        steps.push_back({accept, OrderStatus::Ready, QStringLiteral("Reserved and routed to %1").arg(code), QStringLiteral("system")});
+        steps.push_back({accept, OrderStatus::Ready,
+                         QStringLiteral("Reserved and routed to %1").arg(code),
+                         QStringLiteral("system")});
         QDateTime picking = pickStart(accept, r);
         if (r.chance(40)) // a slow one: stock hard to find, a busy week
             picking = nextWorkdayMorning(picking.addDays(r.between(0, 2)));
@@ -310,11 +322,13 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
         steps.push_back({packed, OrderStatus::Packed, QString(), packer});
         steps.push_back({shippedAt, OrderStatus::Shipped, QString(), packer});
         const qint64 transit = domestic ? r.between(1, 3) : r.between(3, 9);
-        steps.push_back({shippedAt.addDays(transit).addSecs(r.between(-6, 2) * 3600), OrderStatus::Delivered, QString(), QStringLiteral("carrier")});
+        steps.push_back({shippedAt.addDays(transit).addSecs(r.between(-6, 2) * 3600),
+                         OrderStatus::Delivered, QString(), QStringLiteral("carrier")});
         if (cancelled && cancelAt < shippedAt) {
             while (!steps.empty() && steps.back().at >= cancelAt)
                 steps.pop_back();
-            steps.push_back({cancelAt, OrderStatus::Cancelled, QString::fromLatin1(r.pick(kCancelReasons)), QStringLiteral("owner")});
+            steps.push_back({cancelAt, OrderStatus::Cancelled,
+                             QString::fromLatin1(r.pick(kCancelReasons)), QStringLiteral("owner")});
             shippedAt = QDateTime();
         }
     }
@@ -330,18 +344,25 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
         models::OrderEvent imp;
         imp.atUtc = imported;
         imp.kind = models::OrderEvent::Kind::Imported;
-        imp.detail = QStringLiteral("Imported from the %1 order export").arg(o.channelCode == QLatin1String("ebay") ? QStringLiteral("eBay") : o.channelCode == QLatin1String("amazon") ? QStringLiteral("Amazon") : QStringLiteral("Shopify"));
+        imp.detail =
+            QStringLiteral("Imported from the %1 order export")
+                .arg(o.channelCode == QLatin1String("ebay")     ? QStringLiteral("eBay")
+                     : o.channelCode == QLatin1String("amazon") ? QStringLiteral("Amazon")
+                                                                : QStringLiteral("Shopify"));
         imp.user = QStringLiteral("importer");
         events.push_back(imp);
     }
     for (const Step &s : steps) {
-        models::Result<models::OrderEvent> e = models::OrderStateMachine::transition(o, s.to, s.detail, s.user, s.at);
+        models::Result<models::OrderEvent> e =
+            models::OrderStateMachine::transition(o, s.to, s.detail, s.user, s.at);
         if (!e.ok())
             return models::Error{QStringLiteral("demo order %1: %2").arg(o.orderNumber, e.error())};
         events.push_back(e.value());
     }
 
-    const bool reserved = location >= 0 && std::any_of(steps.begin(), steps.end(), [](const Step &s) { return s.to == OrderStatus::Ready; });
+    const bool reserved =
+        location >= 0 && std::any_of(steps.begin(), steps.end(),
+                                     [](const Step &s) { return s.to == OrderStatus::Ready; });
     const bool stillReserved = reserved && models::holdsReservation(o.status);
     if (location >= 0 && (reserved || shippedAt.isValid()))
         o.locationId = m_locationIds[static_cast<size_t>(location)];
@@ -369,7 +390,9 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
             rma.authorisedAtUtc = rma.requestedAtUtc.addSecs(r.between(1, 40) * 3600);
             rma.receivedAtUtc = rma.authorisedAtUtc.addDays(r.between(3, 10));
             // Some parcels wait on the returns shelf far too long.
-            rma.inspectedAtUtc = rma.receivedAtUtc.addDays(r.chance(150) ? r.between(10, 30) : r.between(0, 5)).addSecs(3600);
+            rma.inspectedAtUtc =
+                rma.receivedAtUtc.addDays(r.chance(150) ? r.between(10, 30) : r.between(0, 5))
+                    .addSecs(3600);
             rma.refundedAtUtc = rma.inspectedAtUtc.addSecs(r.between(2, 72) * 3600);
             rma.closedAtUtc = rma.refundedAtUtc.addSecs(r.between(1, 48) * 3600);
             models::ReturnLine rl{0, quantity, 0, rma.reason, QString(), QString()};
@@ -388,8 +411,10 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
                     rl.quantityReceived = quantity;
                     line.quantityReturned = quantity;
                     if (reached(rma.inspectedAtUtc)) {
-                        rl.condition = resellable ? QStringLiteral("resellable") : QStringLiteral("damaged");
-                        rl.disposition = resellable ? QStringLiteral("restock") : QStringLiteral("write_off");
+                        rl.condition =
+                            resellable ? QStringLiteral("resellable") : QStringLiteral("damaged");
+                        rl.disposition =
+                            resellable ? QStringLiteral("restock") : QStringLiteral("write_off");
                         rma.status = resellable ? RS::Restocked : RS::WrittenOff;
                         if (reached(rma.refundedAtUtc)) {
                             rma.status = RS::Refunded;
@@ -403,11 +428,15 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
                     rma.inspectedAtUtc = rma.refundedAtUtc = rma.closedAtUtc = QDateTime();
                 }
             } else {
-                rma.receivedAtUtc = rma.inspectedAtUtc = rma.refundedAtUtc = rma.closedAtUtc = QDateTime();
+                rma.receivedAtUtc = rma.inspectedAtUtc = rma.refundedAtUtc = rma.closedAtUtc =
+                    QDateTime();
             }
             rma.lines.append(rl);
-            rma.customerNote = rma.reason == QLatin1String("damaged") ? QStringLiteral("Arrived with a chip on the rim") : QString();
-            if (rma.status == RS::Restocked || rma.status == RS::Refunded || rma.status == RS::Closed) {
+            rma.customerNote = rma.reason == QLatin1String("damaged")
+                                   ? QStringLiteral("Arrived with a chip on the rim")
+                                   : QString();
+            if (rma.status == RS::Restocked || rma.status == RS::Refunded ||
+                rma.status == RS::Closed) {
                 if (resellable) {
                     Scheduled in;
                     in.product = products[static_cast<size_t>(returnLine)];
@@ -440,7 +469,9 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
             st.soldToday += line.quantity;
             if (stillReserved) {
                 st.reserved += line.quantity;
-                m_loader.addReservation(line.id, *line.productId, m_locationIds[static_cast<size_t>(location)], line.quantity, events.back().atUtc);
+                m_loader.addReservation(line.id, *line.productId,
+                                        m_locationIds[static_cast<size_t>(location)], line.quantity,
+                                        events.back().atUtc);
             } else if (shippedAt.isValid()) {
                 st.reserved += line.quantity; // held until the parcel leaves
                 Scheduled out;
@@ -466,8 +497,10 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
         sh.carrier = QString::fromLatin1(service.carrier);
         sh.service = o.shippingService;
         sh.trackingNumber = trackingNumber(sh.carrier, r);
-        sh.status = o.status == OrderStatus::Delivered ? models::Shipment::Status::Delivered : models::Shipment::Status::Shipped;
-        sh.cost = models::Money(domestic ? r.between(285, 690) : r.between(950, 2400), QStringLiteral("GBP"));
+        sh.status = o.status == OrderStatus::Delivered ? models::Shipment::Status::Delivered
+                                                       : models::Shipment::Status::Shipped;
+        sh.cost = models::Money(domestic ? r.between(285, 690) : r.between(950, 2400),
+                                QStringLiteral("GBP"));
         sh.createdAtUtc = shippedAt.addSecs(-1800);
         sh.shippedAtUtc = shippedAt;
         if (o.status == OrderStatus::Delivered)
@@ -475,7 +508,8 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
         int grams = 150;
         for (size_t i = 0; i < products.size(); ++i) {
             const models::OrderLine &line = o.lines.at(static_cast<qsizetype>(i));
-            grams += m_products[static_cast<size_t>(products[i])].product.weightGrams * line.quantity;
+            grams +=
+                m_products[static_cast<size_t>(products[i])].product.weightGrams * line.quantity;
             sh.lines.append({line.id, line.quantity});
         }
         sh.parcels.append({grams, 300, 220, 150});

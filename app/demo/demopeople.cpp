@@ -7,33 +7,33 @@ namespace app::demo {
 namespace {
 
 const char *const kFirstNames[] = {
-    "Olivia",  "Amelia",  "Isla",    "Ava",    "Mia",     "Ivy",     "Lily",   "Isabella",
-    "Rosie",   "Sophia",  "Grace",   "Freya",  "Evie",    "Florence", "Poppy", "Harper",
-    "Noah",    "Oliver",  "George",  "Arthur", "Muhammad", "Leo",    "Harry",  "Oscar",
-    "Archie",  "Henry",   "Theo",    "Jack",   "Charlie", "Thomas",  "James",  "William",
-    "Aoife",   "Saoirse", "Niamh",   "Cian",   "Darragh", "Lukas",   "Anna",   "Lena",
-    "Felix",   "Jonas",   "Emma",    "Chloé",  "Léa",     "Hugo",    "Lucas",  "Sem",
-    "Daan",    "Fenna",   "Emily",   "Madison", "Ethan",  "Mason",   "Chloe",  "Liam",
-    "Zoë",     "Siobhán", "Mateusz", "Priya",  "Aarav",   "Yusuf",   "Fatima", "Kofi",
+    "Olivia", "Amelia",  "Isla",    "Ava",     "Mia",      "Ivy",      "Lily",   "Isabella",
+    "Rosie",  "Sophia",  "Grace",   "Freya",   "Evie",     "Florence", "Poppy",  "Harper",
+    "Noah",   "Oliver",  "George",  "Arthur",  "Muhammad", "Leo",      "Harry",  "Oscar",
+    "Archie", "Henry",   "Theo",    "Jack",    "Charlie",  "Thomas",   "James",  "William",
+    "Aoife",  "Saoirse", "Niamh",   "Cian",    "Darragh",  "Lukas",    "Anna",   "Lena",
+    "Felix",  "Jonas",   "Emma",    "Chloé",   "Léa",      "Hugo",     "Lucas",  "Sem",
+    "Daan",   "Fenna",   "Emily",   "Madison", "Ethan",    "Mason",    "Chloe",  "Liam",
+    "Zoë",    "Siobhán", "Mateusz", "Priya",   "Aarav",    "Yusuf",    "Fatima", "Kofi",
 };
 
 const char *const kLastNames[] = {
-    "Smith",    "Jones",     "Taylor",   "Brown",    "Williams", "Wilson",   "Johnson",
-    "Davies",   "Patel",     "Robinson", "Wright",   "Thompson", "Evans",    "Walker",
-    "White",    "Roberts",   "Green",    "Hall",     "Thomas",   "Clarke",   "Jackson",
-    "Wood",     "Harris",    "Edwards",  "Turner",   "Martin",   "Cooper",   "Hill",
-    "Ward",     "Hughes",    "Moore",    "Clark",    "King",     "Harrison", "Lewis",
-    "Baker",    "Lee",       "Allen",    "Morris",   "Khan",     "Scott",    "Watson",
-    "Murphy",   "O'Brien",   "Kelly",    "Byrne",    "Ryan",     "Müller",   "Schmidt",
-    "Schneider", "Fischer",  "Weber",    "Martin",   "Bernard",  "Dubois",   "Lefèvre",
-    "de Jong",  "Jansen",    "de Vries", "Bakker",   "Miller",   "Garcia",   "Davis",
-    "Rodriguez", "Nguyen",   "Singh",    "MacDonald", "Fraser",  "Ní Bhriain", "Kowalski",
+    "Smith",     "Jones",   "Taylor",   "Brown",     "Williams", "Wilson",     "Johnson",
+    "Davies",    "Patel",   "Robinson", "Wright",    "Thompson", "Evans",      "Walker",
+    "White",     "Roberts", "Green",    "Hall",      "Thomas",   "Clarke",     "Jackson",
+    "Wood",      "Harris",  "Edwards",  "Turner",    "Martin",   "Cooper",     "Hill",
+    "Ward",      "Hughes",  "Moore",    "Clark",     "King",     "Harrison",   "Lewis",
+    "Baker",     "Lee",     "Allen",    "Morris",    "Khan",     "Scott",      "Watson",
+    "Murphy",    "O'Brien", "Kelly",    "Byrne",     "Ryan",     "Müller",     "Schmidt",
+    "Schneider", "Fischer", "Weber",    "Martin",    "Bernard",  "Dubois",     "Lefèvre",
+    "de Jong",   "Jansen",  "de Vries", "Bakker",    "Miller",   "Garcia",     "Davis",
+    "Rodriguez", "Nguyen",  "Singh",    "MacDonald", "Fraser",   "Ní Bhriain", "Kowalski",
 };
 
 const char *const kStreets[] = {
-    "High Street",   "Station Road",  "Church Lane",    "Victoria Road", "Park Avenue",
-    "Mill Lane",     "Queen Street",  "Manor Road",     "The Green",     "Kings Road",
-    "Oak Close",     "Springfield Road", "Chapel Street", "New Road",    "Orchard Way",
+    "High Street", "Station Road",     "Church Lane",   "Victoria Road", "Park Avenue",
+    "Mill Lane",   "Queen Street",     "Manor Road",    "The Green",     "Kings Road",
+    "Oak Close",   "Springfield Road", "Chapel Street", "New Road",      "Orchard Way",
 };
 
 struct City
@@ -44,14 +44,22 @@ struct City
 };
 
 const City kGbCities[] = {
-    {"Leeds", "West Yorkshire", "LS"},     {"Manchester", "Greater Manchester", "M"},
-    {"London", "", "SE"},                  {"London", "", "N"},
-    {"Bristol", "", "BS"},                 {"Birmingham", "West Midlands", "B"},
-    {"Edinburgh", "", "EH"},               {"Glasgow", "", "G"},
-    {"Cardiff", "", "CF"},                 {"Sheffield", "South Yorkshire", "S"},
-    {"Norwich", "Norfolk", "NR"},          {"Brighton", "East Sussex", "BN"},
-    {"York", "North Yorkshire", "YO"},     {"Belfast", "County Antrim", "BT"},
-    {"Oxford", "Oxfordshire", "OX"},       {"Newcastle upon Tyne", "Tyne and Wear", "NE"},
+    {"Leeds", "West Yorkshire", "LS"},
+    {"Manchester", "Greater Manchester", "M"},
+    {"London", "", "SE"},
+    {"London", "", "N"},
+    {"Bristol", "", "BS"},
+    {"Birmingham", "West Midlands", "B"},
+    {"Edinburgh", "", "EH"},
+    {"Glasgow", "", "G"},
+    {"Cardiff", "", "CF"},
+    {"Sheffield", "South Yorkshire", "S"},
+    {"Norwich", "Norfolk", "NR"},
+    {"Brighton", "East Sussex", "BN"},
+    {"York", "North Yorkshire", "YO"},
+    {"Belfast", "County Antrim", "BT"},
+    {"Oxford", "Oxfordshire", "OX"},
+    {"Newcastle upon Tyne", "Tyne and Wear", "NE"},
 };
 
 struct Market
@@ -101,58 +109,77 @@ models::Address addressFor(DemoRandom &r, const QString &country, const QString 
         a.line1 = QStringLiteral("%1 %2").arg(number).arg(street);
         a.city = QStringLiteral("Dublin");
         a.region = QStringLiteral("Co. Dublin");
-        a.postcode = QStringLiteral("D%1 X%2").arg(r.between(1, 24), 2, 10, QLatin1Char('0')).arg(r.between(100, 999));
+        a.postcode = QStringLiteral("D%1 X%2")
+                         .arg(r.between(1, 24), 2, 10, QLatin1Char('0'))
+                         .arg(r.between(100, 999));
     } else if (country == QLatin1String("DE")) {
         const char *cities[] = {"Berlin", "Hamburg", "München", "Köln", "Leipzig"};
-        a.line1 = QStringLiteral("%1 %2").arg(latin(r.pick({"Hauptstraße", "Gartenweg",
-                                                              "Schillerstraße", "Lindenallee"})))
-                      .arg(number);
+        a.line1 =
+            QStringLiteral("%1 %2")
+                .arg(latin(r.pick({"Hauptstraße", "Gartenweg", "Schillerstraße", "Lindenallee"})))
+                .arg(number);
         a.city = latin(r.pick(cities));
         a.postcode = QStringLiteral("%1").arg(r.between(10115, 99998), 5, 10, QLatin1Char('0'));
     } else if (country == QLatin1String("FR")) {
         const char *cities[] = {"Paris", "Lyon", "Marseille", "Lille", "Nantes"};
-        a.line1 = QStringLiteral("%1 %2").arg(number).arg(latin(
-                      r.pick({"rue de la République", "avenue Victor Hugo", "rue des Écoles"})));
+        a.line1 = QStringLiteral("%1 %2").arg(number).arg(
+            latin(r.pick({"rue de la République", "avenue Victor Hugo", "rue des Écoles"})));
         a.city = latin(r.pick(cities));
         a.postcode = QStringLiteral("%1").arg(r.between(1000, 95999), 5, 10, QLatin1Char('0'));
     } else if (country == QLatin1String("NL")) {
         const char *cities[] = {"Amsterdam", "Rotterdam", "Utrecht", "Den Haag", "Eindhoven"};
-        a.line1 = QStringLiteral("%1 %2").arg(latin(r.pick({"Kerkstraat", "Dorpsstraat",
-                                                              "Molenweg", "Stationsplein"})))
-                      .arg(number);
+        a.line1 =
+            QStringLiteral("%1 %2")
+                .arg(latin(r.pick({"Kerkstraat", "Dorpsstraat", "Molenweg", "Stationsplein"})))
+                .arg(number);
         a.city = latin(r.pick(cities));
         a.postcode = QStringLiteral("%1 %2%3")
                          .arg(r.between(1011, 9999))
                          .arg(QLatin1Char(static_cast<char>('A' + r.between(0, 25))))
                          .arg(QLatin1Char(static_cast<char>('A' + r.between(0, 25))));
     } else if (country == QLatin1String("US")) {
-        struct S { const char *city, *state; int zipLo, zipHi; };
-        const S states[] = {{"Brooklyn", "NY", 11201, 11239}, {"Austin", "TX", 78701, 78759},
-                            {"Portland", "OR", 97201, 97239}, {"Denver", "CO", 80202, 80249},
+        struct S
+        {
+            const char *city, *state;
+            int zipLo, zipHi;
+        };
+        const S states[] = {{"Brooklyn", "NY", 11201, 11239},
+                            {"Austin", "TX", 78701, 78759},
+                            {"Portland", "OR", 97201, 97239},
+                            {"Denver", "CO", 80202, 80249},
                             {"Chicago", "IL", 60601, 60661}};
         const S &s = r.pick(states);
-        a.line1 = QStringLiteral("%1 %2").arg(number * 10).arg(latin(r.pick({"Maple Ave", "Oak St",
-                                                                           "Elm Street", "Pine Rd"})));
+        a.line1 = QStringLiteral("%1 %2")
+                      .arg(number * 10)
+                      .arg(latin(r.pick({"Maple Ave", "Oak St", "Elm Street", "Pine Rd"})));
         a.city = latin(s.city);
         a.region = latin(s.state);
         a.postcode = QString::number(r.between(s.zipLo, s.zipHi));
     } else if (country == QLatin1String("AU")) {
-        struct S { const char *city, *state; int pcLo, pcHi; };
-        const S states[] = {{"Sydney", "NSW", 2000, 2234}, {"Melbourne", "VIC", 3000, 3207},
+        struct S
+        {
+            const char *city, *state;
+            int pcLo, pcHi;
+        };
+        const S states[] = {{"Sydney", "NSW", 2000, 2234},
+                            {"Melbourne", "VIC", 3000, 3207},
                             {"Brisbane", "QLD", 4000, 4179}};
         const S &s = r.pick(states);
-        a.line1 = QStringLiteral("%1 %2").arg(number).arg(latin(r.pick({"George St", "Bourke St",
-                                                                      "Queen St"})));
+        a.line1 = QStringLiteral("%1 %2").arg(number).arg(
+            latin(r.pick({"George St", "Bourke St", "Queen St"})));
         a.city = latin(s.city);
         a.region = latin(s.state);
         a.postcode = QString::number(r.between(s.pcLo, s.pcHi));
     } else {
-        struct S { const char *city, *prov, *fsa; };
-        const S provinces[] = {{"Toronto", "ON", "M5V"}, {"Vancouver", "BC", "V6B"},
-                               {"Montréal", "QC", "H2X"}};
+        struct S
+        {
+            const char *city, *prov, *fsa;
+        };
+        const S provinces[] = {
+            {"Toronto", "ON", "M5V"}, {"Vancouver", "BC", "V6B"}, {"Montréal", "QC", "H2X"}};
         const S &s = r.pick(provinces);
-        a.line1 = QStringLiteral("%1 %2").arg(number).arg(latin(r.pick({"King St W", "Main St",
-                                                                      "Rue Sherbrooke"})));
+        a.line1 = QStringLiteral("%1 %2").arg(number).arg(
+            latin(r.pick({"King St W", "Main St", "Rue Sherbrooke"})));
         a.city = latin(s.city);
         a.region = latin(s.prov);
         a.postcode = QStringLiteral("%1 %2%3%4")
@@ -194,8 +221,8 @@ DemoPerson demoPerson(quint64 seed, qint64 index)
     const QString last = latin(r.pick(kLastNames));
     DemoPerson p;
     p.customer.name = first + QLatin1Char(' ') + last;
-    const char *domains[] = {"gmail.com", "outlook.com", "icloud.com", "yahoo.co.uk",
-                             "hotmail.com", "btinternet.com", "web.de", "orange.fr"};
+    const char *domains[] = {"gmail.com",   "outlook.com",    "icloud.com", "yahoo.co.uk",
+                             "hotmail.com", "btinternet.com", "web.de",     "orange.fr"};
     p.customer.email = emailLocal(first, last, r) + QLatin1Char('@') + latin(r.pick(domains));
     p.customer.vip = r.chance(15);
     p.currency = latin(market.currency);

@@ -50,8 +50,7 @@ public:
     // True with the given chance in parts per thousand.
     bool chance(int perMille) { return between(0, 999) < perMille; }
 
-    template <typename T, size_t N>
-    const T &pick(const T (&items)[N])
+    template <typename T, size_t N> const T &pick(const T (&items)[N])
     {
         return items[static_cast<size_t>(between(0, N - 1))];
     }
@@ -61,8 +60,7 @@ public:
         return *(items.begin() + between(0, static_cast<qint64>(items.size()) - 1));
     }
 
-    template <typename T>
-    const T &pick(const QList<T> &items)
+    template <typename T> const T &pick(const QList<T> &items)
     {
         return items.at(between(0, items.size() - 1));
     }
@@ -71,8 +69,8 @@ public:
     size_t weighted(const std::vector<qint64> &cumulative)
     {
         const qint64 r = between(0, cumulative.back() - 1);
-        return static_cast<size_t>(
-            std::upper_bound(cumulative.begin(), cumulative.end(), r) - cumulative.begin());
+        return static_cast<size_t>(std::upper_bound(cumulative.begin(), cumulative.end(), r) -
+                                   cumulative.begin());
     }
 
     // A derived generator for one entity (a customer, a product), so its details do

@@ -27,12 +27,12 @@ struct LocationPlan
 // Index order matters: 0 main warehouse (default returns), 1 second warehouse,
 // 2 the shop, 3 the 3PL serving the EU.
 const LocationPlan kLocationPlans[] = {
-    {"LDS", "Leeds warehouse", models::LocationKind::Warehouse, "Unit 4, Aire Valley Park",
-     "Leeds", "LS10 1AB", "GB", 53.7757, -1.5310, 0.55},
+    {"LDS", "Leeds warehouse", models::LocationKind::Warehouse, "Unit 4, Aire Valley Park", "Leeds",
+     "LS10 1AB", "GB", 53.7757, -1.5310, 0.55},
     {"MKY", "Milton Keynes warehouse", models::LocationKind::Warehouse, "Unit 12, Kiln Farm",
      "Milton Keynes", "MK11 3EJ", "GB", 52.0406, -0.8090, 0.25},
-    {"BRS", "Bristol shop", models::LocationKind::Store, "41 Gloucester Road", "Bristol",
-     "BS7 8AD", "GB", 51.4734, -2.5900, 0.05},
+    {"BRS", "Bristol shop", models::LocationKind::Store, "41 Gloucester Road", "Bristol", "BS7 8AD",
+     "GB", 51.4734, -2.5900, 0.05},
     {"RTM", "Rotterdam 3PL (FulfilNL)", models::LocationKind::ThirdPartyLogistics,
      "Waalhaven Zuidzijde 21", "Rotterdam", "3089 JH", "NL", 51.8850, 4.4350, 0.15},
 };
@@ -99,7 +99,8 @@ Status DemoShopBuilder::setUp()
         loc.address.country = QString::fromLatin1(plan.country);
         loc.routingPriority = l + 1;
         loc.defaultReturns = l == 0;
-        m_locationIds[static_cast<size_t>(l)] = m_loader.addLocation(loc, plan.latitude, plan.longitude);
+        m_locationIds[static_cast<size_t>(l)] =
+            m_loader.addLocation(loc, plan.latitude, plan.longitude);
         m_locationCodes[static_cast<size_t>(l)] = loc.code;
     }
 
@@ -119,8 +120,8 @@ Status DemoShopBuilder::setUp()
     // The shop's shelves: 30 bays shared by the products it carries.
     std::array<qint64, 30> shopBays{};
     for (int b = 0; b < 30; ++b)
-        shopBays[static_cast<size_t>(b)] = m_loader.addBin(
-            models::Bin{0, m_locationIds[2], QStringLiteral("SHOP-%1").arg(b + 1, 2, 10, QLatin1Char('0')), b});
+        shopBays[static_cast<size_t>(b)] = m_loader.addBin(models::Bin{
+            0, m_locationIds[2], QStringLiteral("SHOP-%1").arg(b + 1, 2, 10, QLatin1Char('0')), b});
 
     for (size_t i = 0; i < m_products.size(); ++i) {
         DemoProduct &d = m_products[i];
@@ -128,8 +129,10 @@ Status DemoShopBuilder::setUp()
                                    static_cast<double>(d.popularity) / static_cast<double>(total);
         d.product.supplierId = m_suppliers.at(d.supplierIndex).id;
         d.product.safetyStock = static_cast<int>(std::ceil(unitsPerDay * 5));
-        const int lead = d.product.leadTimeDays.value_or(m_suppliers.at(d.supplierIndex).leadTimeDays);
-        d.product.reorderMin = static_cast<int>(std::ceil(unitsPerDay * lead)) + d.product.safetyStock;
+        const int lead =
+            d.product.leadTimeDays.value_or(m_suppliers.at(d.supplierIndex).leadTimeDays);
+        d.product.reorderMin =
+            static_cast<int>(std::ceil(unitsPerDay * lead)) + d.product.safetyStock;
         d.product.reorderMax = d.product.reorderMin + static_cast<int>(std::ceil(unitsPerDay * 30));
         m_loader.addProduct(d.product, created);
 
@@ -157,10 +160,10 @@ Status DemoShopBuilder::setUp()
                                          .arg(QLatin1Char(static_cast<char>('A' + aisle % 26)))
                                          .arg(bay + 1, 2, 10, QLatin1Char('0'))
                                          .arg(shelf + 1);
-                st.binId = m_loader.addBin(models::Bin{
-                    0, m_locationIds[static_cast<size_t>(l)],
-                    aisle >= 26 ? code + QString::number(aisle / 26) : code,
-                    aisle * 1000 + walkBay * 10 + shelf});
+                st.binId = m_loader.addBin(
+                    models::Bin{0, m_locationIds[static_cast<size_t>(l)],
+                                aisle >= 26 ? code + QString::number(aisle / 26) : code,
+                                aisle * 1000 + walkBay * 10 + shelf});
             }
             m_loader.assignBin(d.product.id, st.binId);
         }
@@ -232,7 +235,8 @@ Status DemoShopBuilder::adjustStock(int day)
 {
     const int count = static_cast<int>(m_products.size() / 400) + 1;
     for (int k = 0; k < count; ++k) {
-        const int p = static_cast<int>(m_rng.between(0, static_cast<qint64>(m_products.size()) - 1));
+        const int p =
+            static_cast<int>(m_rng.between(0, static_cast<qint64>(m_products.size()) - 1));
         const int l = static_cast<int>(m_rng.between(0, kLocations - 1));
         Stock &st = stock(p, l);
         if (!st.stocked || !m_rng.chance(350))
@@ -258,7 +262,8 @@ Status DemoShopBuilder::adjustStock(int day)
         static const char *const notes[] = {"Dropped at packing", "Not found at cycle count",
                                             "Found behind the shelf", "Cycle count variance",
                                             "Photo sample for the website"};
-        m.note = QString::fromLatin1(notes[static_cast<int>(reason) - static_cast<int>(models::StockReason::Damaged)]);
+        m.note = QString::fromLatin1(
+            notes[static_cast<int>(reason) - static_cast<int>(models::StockReason::Damaged)]);
         m.user = QString::fromLatin1(m_rng.pick(kAdjusters));
         m.atUtc = dayStart(day).addSecs(m_rng.between(16 * 3600, 18 * 3600));
         m_loader.addMovement(m);
@@ -274,7 +279,8 @@ Status DemoShopBuilder::reorder(int day)
     QHash<QPair<int, int>, models::PurchaseOrder> orders;
     for (size_t i = 0; i < m_products.size(); ++i) {
         const DemoProduct &d = m_products[i];
-        const int lead = d.product.leadTimeDays.value_or(m_suppliers.at(d.supplierIndex).leadTimeDays);
+        const int lead =
+            d.product.leadTimeDays.value_or(m_suppliers.at(d.supplierIndex).leadTimeDays);
         for (int l = 0; l < kLocations; ++l) {
             Stock &st = stock(static_cast<int>(i), l);
             if (!st.stocked)
@@ -286,14 +292,15 @@ Status DemoShopBuilder::reorder(int day)
             if (static_cast<double>(position) >= point)
                 continue;
             const int pack = d.product.packSize;
-            qint64 quantity = static_cast<qint64>(std::ceil(point - static_cast<double>(position) +
-                                                            st.dailyDemand * 30));
+            qint64 quantity = static_cast<qint64>(
+                std::ceil(point - static_cast<double>(position) + st.dailyDemand * 30));
             quantity = std::max<qint64>(pack, (quantity + pack - 1) / pack * pack);
 
             models::PurchaseOrder &po = orders[{d.supplierIndex, l}];
-            po.lines.append(models::PurchaseOrderLine{
-                d.product.id, static_cast<int>(quantity), 0,
-                models::Money(d.product.cost.minorUnits(), m_suppliers.at(d.supplierIndex).currency)});
+            po.lines.append(
+                models::PurchaseOrderLine{d.product.id, static_cast<int>(quantity), 0,
+                                          models::Money(d.product.cost.minorUnits(),
+                                                        m_suppliers.at(d.supplierIndex).currency)});
             st.onOrder += quantity;
         }
     }
@@ -310,7 +317,8 @@ Status DemoShopBuilder::reorder(int day)
         po.currency = supplier.currency;
         po.orderedAtUtc = dayStart(day).addSecs(15 * 3600 + m_rng.between(0, 7200));
         po.expectedAtUtc = dayStart(day + supplier.leadTimeDays).addSecs(10 * 3600);
-        const QDateTime arrives = po.expectedAtUtc.addDays(m_rng.between(0, 2)).addSecs(m_rng.between(0, 5 * 3600));
+        const QDateTime arrives =
+            po.expectedAtUtc.addDays(m_rng.between(0, 2)).addSecs(m_rng.between(0, 5 * 3600));
         const bool received = arrives < m_now;
         po.status = received ? models::PurchaseOrder::Status::Received
                              : models::PurchaseOrder::Status::Sent;

@@ -62,7 +62,10 @@ private:
 
     int dayIndex(const QDateTime &t) const;
     QDateTime dayStart(int day) const;
-    Stock &stock(int product, int location) { return m_stock[static_cast<size_t>(product) * kLocations + location]; }
+    Stock &stock(int product, int location)
+    {
+        return m_stock[static_cast<size_t>(product) * kLocations + location];
+    }
     std::vector<int> candidateLocations(const QString &country, const QString &postcode);
     models::Status schedule(const Scheduled &change);
 

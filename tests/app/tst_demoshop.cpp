@@ -74,10 +74,11 @@ private slots:
     {
         const QString again = m_dir.filePath(QStringLiteral("again.db"));
         QVERIFY(app::writeDemoShop(again, options(42)).ok());
-        const QStringList tables = {QStringLiteral("orders"), QStringLiteral("order_lines"),
-                                    QStringLiteral("order_events"), QStringLiteral("stock_movements"),
-                                    QStringLiteral("customers"), QStringLiteral("returns"),
-                                    QStringLiteral("purchase_orders")};
+        const QStringList tables = {
+            QStringLiteral("orders"),         QStringLiteral("order_lines"),
+            QStringLiteral("order_events"),   QStringLiteral("stock_movements"),
+            QStringLiteral("customers"),      QStringLiteral("returns"),
+            QStringLiteral("purchase_orders")};
         QCOMPARE(checksum(again, tables), checksum(m_path, tables));
 
         const QString other = m_dir.filePath(QStringLiteral("other.db"));
@@ -93,7 +94,9 @@ private slots:
         QVERIFY2(report->clean(), qPrintable(report->problems.join(QLatin1Char('\n'))));
         QVERIFY(report->movementsChecked > 1500);
         // Nothing oversold: on hand never below what is reserved.
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM stock_levels WHERE on_hand < reserved")), 0);
+        QCOMPARE(scalar(*db, QStringLiteral(
+                                 "SELECT COUNT(*) FROM stock_levels WHERE on_hand < reserved")),
+                 0);
     }
 
     void looksLikeAShop()
@@ -104,23 +107,54 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT kind) FROM locations")), 3);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM products")), 300);
         // Every order spans the 180 days before today, from all three channels.
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE placed_at < '2026-05-29' OR placed_at >= '2026-11-25'")), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE placed_at < "
+                                            "'2026-05-29' OR placed_at >= '2026-11-25'")),
+                 0);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT channel_id) FROM orders")), 3);
         // A realistic mix: 1-5 lines, several statuses, holds with reasons, returns.
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT MIN(n) FROM (SELECT COUNT(*) n FROM order_lines GROUP BY order_id)")), 1);
-        QVERIFY(scalar(*db, QStringLiteral("SELECT MAX(n) FROM (SELECT COUNT(*) n FROM order_lines GROUP BY order_id)")) >= 4);
+        QCOMPARE(
+            scalar(
+                *db,
+                QStringLiteral(
+                    "SELECT MIN(n) FROM (SELECT COUNT(*) n FROM order_lines GROUP BY order_id)")),
+            1);
+        QVERIFY(
+            scalar(
+                *db,
+                QStringLiteral(
+                    "SELECT MAX(n) FROM (SELECT COUNT(*) n FROM order_lines GROUP BY order_id)")) >=
+            4);
         QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT status) FROM orders")) >= 6);
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'on_hold' AND COALESCE(hold_reason, '') = ''")), 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE status = 'on_hold' "
+                                            "AND COALESCE(hold_reason, '') = ''")),
+                 0);
         QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM returns")) > 0);
-        QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT ship_country) FROM orders")) >= 5);
+        QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT ship_country) FROM orders")) >=
+                5);
         // Items and totals agree with the lines.
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE item_count <> (SELECT SUM(quantity) FROM order_lines WHERE order_id = o.id)")), 0);
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE subtotal_minor <> (SELECT SUM(total_minor) FROM order_lines WHERE order_id = o.id)")), 0);
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE total_minor <> subtotal_minor - discount_minor + shipping_minor")), 0);
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE item_count <> (SELECT "
+                                       "SUM(quantity) FROM order_lines WHERE order_id = o.id)")),
+            0);
+        QCOMPARE(scalar(*db, QStringLiteral(
+                                 "SELECT COUNT(*) FROM orders o WHERE subtotal_minor <> (SELECT "
+                                 "SUM(total_minor) FROM order_lines WHERE order_id = o.id)")),
+                 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE total_minor <> "
+                                            "subtotal_minor - discount_minor + shipping_minor")),
+                 0);
         // Open orders hold exactly their reservations; shipped ones hold none.
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM reservations r JOIN order_lines l ON l.id = r.order_line_id JOIN orders o ON o.id = l.order_id WHERE o.status NOT IN ('ready', 'picking', 'packed')")), 0);
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT COUNT(*) FROM reservations r JOIN order_lines l ON "
+                                       "l.id = r.order_line_id JOIN orders o ON o.id = l.order_id "
+                                       "WHERE o.status NOT IN ('ready', 'picking', 'packed')")),
+            0);
         // Every shipped or delivered order has a shipment with tracking.
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE status IN ('shipped', 'delivered') AND NOT EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = o.id AND s.tracking_number <> '')")), 0);
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE status IN ('shipped', "
+                                       "'delivered') AND NOT EXISTS (SELECT 1 FROM shipments s "
+                                       "WHERE s.order_id = o.id AND s.tracking_number <> '')")),
+            0);
     }
 
     void barcodesAreValid()
@@ -143,10 +177,12 @@ private slots:
         // Each order's timeline replays: every status event starts where the last ended,
         // and the last one is the order's status.
         auto db = open(m_path);
-        QCOMPARE(scalar(*db, QStringLiteral(
-                     "SELECT COUNT(*) FROM orders o WHERE o.status <> COALESCE("
-                     "(SELECT to_status FROM order_events e WHERE e.order_id = o.id AND kind = 'status' "
-                     " ORDER BY at DESC, id DESC LIMIT 1), 'new')")), 0);
+        QCOMPARE(
+            scalar(*db, QStringLiteral("SELECT COUNT(*) FROM orders o WHERE o.status <> COALESCE("
+                                       "(SELECT to_status FROM order_events e WHERE e.order_id = "
+                                       "o.id AND kind = 'status' "
+                                       " ORDER BY at DESC, id DESC LIMIT 1), 'new')")),
+            0);
     }
 
     void cancelledRunLeavesTheOldFile()

@@ -44,7 +44,8 @@ int main(int argc, char *argv[])
                 qPrintable(en.toString(summary->orders)),
                 qPrintable(en.toString(summary->orderLines)),
                 qPrintable(en.toString(summary->movements)), static_cast<double>(ms) / 1000.0,
-                static_cast<double>(summary->orders) * 1000.0 / static_cast<double>(std::max<qint64>(ms, 1)),
+                static_cast<double>(summary->orders) * 1000.0 /
+                    static_cast<double>(std::max<qint64>(ms, 1)),
                 static_cast<double>(QFileInfo(out).size()) / 1e6);
     return 0;
 }

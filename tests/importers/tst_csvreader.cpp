@@ -127,16 +127,16 @@ void TestCsvReader::reads_data()
                           << Records{fields(u"a|b"_s), fields(u"1|2"_s)} << Lines{1, 2} << comma;
     QTest::newRow("lone cr") << QByteArray("a,b\r1,2\r") << sniff
                              << Records{fields(u"a|b"_s), fields(u"1|2"_s)} << Lines{1, 2} << comma;
-    QTest::newRow("mixed line ends") << QByteArray("a\r\nb\nc\rd") << sniff
-                                     << Records{{u"a"_s}, {u"b"_s}, {u"c"_s}, {u"d"_s}}
-                                     << Lines{1, 2, 3, 4} << comma;
+    QTest::newRow("mixed line ends")
+        << QByteArray("a\r\nb\nc\rd") << sniff << Records{{u"a"_s}, {u"b"_s}, {u"c"_s}, {u"d"_s}}
+        << Lines{1, 2, 3, 4} << comma;
     QTest::newRow("last line without newline")
         << QByteArray("a,b\n1,2") << sniff << Records{fields(u"a|b"_s), fields(u"1|2"_s)}
         << Lines{1, 2} << comma;
     QTest::newRow("quoted delimiters")
         << QByteArray("name,address\n\"Smith, J\",\"1 High St, Leeds\"\n") << sniff
-        << Records{fields(u"name|address"_s), fields(u"Smith, J|1 High St, Leeds"_s)}
-        << Lines{1, 2} << comma;
+        << Records{fields(u"name|address"_s), fields(u"Smith, J|1 High St, Leeds"_s)} << Lines{1, 2}
+        << comma;
     QTest::newRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"\n") << sniff
                                     << Records{fields(u"say \"hi\"|\""_s)} << Lines{1} << comma;
     QTest::newRow("quoted lf") << QByteArray("id,note\n1,\"line one\nline two\"\n2,x\n") << sniff
@@ -145,11 +145,11 @@ void TestCsvReader::reads_data()
                                << Lines{1, 2, 4} << comma;
     QTest::newRow("quoted crlf kept as is")
         << QByteArray("id,note\r\n1,\"a\r\nb\"\r\n2,x\r\n") << sniff
-        << Records{fields(u"id|note"_s), fields(u"1|a\r\nb"_s), fields(u"2|x"_s)}
-        << Lines{1, 2, 4} << comma;
-    QTest::newRow("quoted lone cr") << QByteArray("1,\"a\rb\"\n2,x") << sniff
-                                    << Records{fields(u"1|a\rb"_s), fields(u"2|x"_s)} << Lines{1, 3}
-                                    << comma;
+        << Records{fields(u"id|note"_s), fields(u"1|a\r\nb"_s), fields(u"2|x"_s)} << Lines{1, 2, 4}
+        << comma;
+    QTest::newRow("quoted lone cr")
+        << QByteArray("1,\"a\rb\"\n2,x") << sniff << Records{fields(u"1|a\rb"_s), fields(u"2|x"_s)}
+        << Lines{1, 3} << comma;
     QTest::newRow("multi-line record numbering")
         << QByteArray("h\n\"a\n\nb\r\nc\"\nnext\n\n\"x\ny\"") << sniff
         << Records{{u"h"_s}, {u"a\n\nb\r\nc"_s}, {u"next"_s}, {u"x\ny"_s}} << Lines{1, 2, 6, 8}
@@ -157,45 +157,46 @@ void TestCsvReader::reads_data()
     QTest::newRow("tab sniffed") << QByteArray("order-id\tsku\tqty\n114-1\tA,B\t2\n") << sniff
                                  << Records{fields(u"order-id|sku|qty"_s), fields(u"114-1|A,B|2"_s)}
                                  << Lines{1, 2} << QChar(u'\t');
-    QTest::newRow("semicolon sniffed") << QByteArray("sku;price;name\nA1;3,50;x\n") << sniff
-                                       << Records{fields(u"sku|price|name"_s), fields(u"A1|3,50|x"_s)}
-                                       << Lines{1, 2} << QChar(u';');
+    QTest::newRow("semicolon sniffed")
+        << QByteArray("sku;price;name\nA1;3,50;x\n") << sniff
+        << Records{fields(u"sku|price|name"_s), fields(u"A1|3,50|x"_s)} << Lines{1, 2}
+        << QChar(u';');
     QTest::newRow("sniff skips quoted text and blank lines")
         << QByteArray("\r\n\"a,b,c\"\t\"d\"\n1\t2\n") << sniff
         << Records{fields(u"a,b,c|d"_s), fields(u"1|2"_s)} << Lines{2, 3} << QChar(u'\t');
-    QTest::newRow("sniff tie is comma") << QByteArray("a;b,c\n") << sniff
-                                        << Records{fields(u"a;b|c"_s)} << Lines{1} << comma;
-    QTest::newRow("given delimiter") << QByteArray("a,b;c\n1,2;3\n") << QChar(u';')
-                                     << Records{fields(u"a,b|c"_s), fields(u"1,2|3"_s)}
-                                     << Lines{1, 2} << QChar(u';');
+    QTest::newRow("sniff tie is comma")
+        << QByteArray("a;b,c\n") << sniff << Records{fields(u"a;b|c"_s)} << Lines{1} << comma;
+    QTest::newRow("given delimiter")
+        << QByteArray("a,b;c\n1,2;3\n") << QChar(u';')
+        << Records{fields(u"a,b|c"_s), fields(u"1,2|3"_s)} << Lines{1, 2} << QChar(u';');
     QTest::newRow("single column") << QByteArray("sku\nA1\n") << sniff
                                    << Records{{u"sku"_s}, {u"A1"_s}} << Lines{1, 2} << comma;
-    QTest::newRow("trailing delimiter") << QByteArray("a,b,\n1,2,\n") << sniff
-                                        << Records{fields(u"a|b|"_s), fields(u"1|2|"_s)}
-                                        << Lines{1, 2} << comma;
-    QTest::newRow("trailing delimiter at eof") << QByteArray("a,b,") << sniff
-                                               << Records{fields(u"a|b|"_s)} << Lines{1} << comma;
+    QTest::newRow("trailing delimiter")
+        << QByteArray("a,b,\n1,2,\n") << sniff << Records{fields(u"a|b|"_s), fields(u"1|2|"_s)}
+        << Lines{1, 2} << comma;
+    QTest::newRow("trailing delimiter at eof")
+        << QByteArray("a,b,") << sniff << Records{fields(u"a|b|"_s)} << Lines{1} << comma;
     QTest::newRow("empty fields") << QByteArray(",,\n,x,\n") << sniff
                                   << Records{fields(u"||"_s), fields(u"|x|"_s)} << Lines{1, 2}
                                   << comma;
-    QTest::newRow("empty quoted fields") << QByteArray("\"\",\"\"\n\"\"") << sniff
-                                         << Records{fields(u"|"_s), {QString()}} << Lines{1, 2}
-                                         << comma;
+    QTest::newRow("empty quoted fields")
+        << QByteArray("\"\",\"\"\n\"\"") << sniff << Records{fields(u"|"_s), {QString()}}
+        << Lines{1, 2} << comma;
     QTest::newRow("blank lines skipped, counted")
         << QByteArray("\n\na,b\n\n\r\n1,2\n\n") << sniff
         << Records{fields(u"a|b"_s), fields(u"1|2"_s)} << Lines{3, 6} << comma;
-    QTest::newRow("whitespace kept") << QByteArray(" a , b \n") << sniff
-                                     << Records{fields(u" a | b "_s)} << Lines{1} << comma;
+    QTest::newRow("whitespace kept")
+        << QByteArray(" a , b \n") << sniff << Records{fields(u" a | b "_s)} << Lines{1} << comma;
     QTest::newRow("stray quote in unquoted field")
-        << QByteArray("15\" screen,ab\"c\"\n") << sniff
-        << Records{fields(u"15\" screen|ab\"c\""_s)} << Lines{1} << comma;
-    QTest::newRow("text after closing quote") << QByteArray("\"ab\"c,d\n") << sniff
-                                              << Records{fields(u"abc|d"_s)} << Lines{1} << comma;
-    QTest::newRow("quote after a space is text") << QByteArray("x, \"a,b\"\n") << sniff
-                                                 << Records{fields(u"x| \"a|b\""_s)} << Lines{1}
-                                                 << comma;
-    QTest::newRow("quoted field at eof") << QByteArray("a,\"b\"") << sniff
-                                         << Records{fields(u"a|b"_s)} << Lines{1} << comma;
+        << QByteArray("15\" screen,ab\"c\"\n") << sniff << Records{fields(u"15\" screen|ab\"c\""_s)}
+        << Lines{1} << comma;
+    QTest::newRow("text after closing quote")
+        << QByteArray("\"ab\"c,d\n") << sniff << Records{fields(u"abc|d"_s)} << Lines{1} << comma;
+    QTest::newRow("quote after a space is text")
+        << QByteArray("x, \"a,b\"\n") << sniff << Records{fields(u"x| \"a|b\""_s)} << Lines{1}
+        << comma;
+    QTest::newRow("quoted field at eof")
+        << QByteArray("a,\"b\"") << sniff << Records{fields(u"a|b"_s)} << Lines{1} << comma;
     QTest::newRow("utf8 bom") << QByteArray("\xef\xbb\xbfsku,name\nA1,caf\xc3\xa9\n") << sniff
                               << Records{fields(u"sku|name"_s), fields(u"A1|caf\u00e9"_s)}
                               << Lines{1, 2} << comma;
@@ -203,15 +204,17 @@ void TestCsvReader::reads_data()
         << utf16le(u"order-id\tsku\r\n114-1\t\u00c9t\u00e9 \u20ac\r\n"_s) << sniff
         << Records{fields(u"order-id|sku"_s), fields(u"114-1|\u00c9t\u00e9 \u20ac"_s)}
         << Lines{1, 2} << QChar(u'\t');
-    QTest::newRow("cp1252") << QByteArray("sku,price,name\nA1,\xa3" "5,caf\xe9\n") << sniff
-                            << Records{fields(u"sku|price|name"_s), fields(u"A1|\u00a35|caf\u00e9"_s)}
+    QTest::newRow("cp1252") << QByteArray("sku,price,name\nA1,\xa3"
+                                          "5,caf\xe9\n")
+                            << sniff
+                            << Records{fields(u"sku|price|name"_s),
+                                       fields(u"A1|\u00a35|caf\u00e9"_s)}
                             << Lines{1, 2} << comma;
     QTest::newRow("empty file") << QByteArray() << sniff << Records{} << Lines{} << comma;
-    QTest::newRow("only blank lines") << QByteArray("\n\r\n\r") << sniff << Records{} << Lines{}
-                                      << comma;
-    QTest::newRow("last line is one delimiter") << QByteArray("a\n,") << sniff
-                                                << Records{{u"a"_s}, fields(u"|"_s)} << Lines{1, 2}
-                                                << comma;
+    QTest::newRow("only blank lines")
+        << QByteArray("\n\r\n\r") << sniff << Records{} << Lines{} << comma;
+    QTest::newRow("last line is one delimiter")
+        << QByteArray("a\n,") << sniff << Records{{u"a"_s}, fields(u"|"_s)} << Lines{1, 2} << comma;
 }
 
 void TestCsvReader::reads()
@@ -245,18 +248,18 @@ void TestCsvReader::refuses_data()
     QTest::addColumn<int>("goodRecords"); // read before the error
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("unclosed quote") << QByteArray("sku,note\nA1,\"never closed\nA2,x\nA3,y\n")
-                                    << QChar() << 1024 << 100 << 1
-                                    << u"file orders.csv, row 2, field 2: the quote opened here is "
-                                       "never closed (the file ends inside the field)"_s;
+    QTest::newRow("unclosed quote")
+        << QByteArray("sku,note\nA1,\"never closed\nA2,x\nA3,y\n") << QChar() << 1024 << 100 << 1
+        << u"file orders.csv, row 2, field 2: the quote opened here is "
+           "never closed (the file ends inside the field)"_s;
     QTest::newRow("unclosed quote after multi-line record")
         << QByteArray("a,b\n\"1\n2\",x\n\n3,\"4") << QChar() << 1024 << 100 << 2
         << u"file orders.csv, row 5, field 2: the quote opened here is never closed (the file "
            "ends inside the field)"_s;
-    QTest::newRow("long unquoted field") << QByteArray("a,b\nshort,0123456789X\n") << QChar() << 10
-                                         << 100 << 1
-                                         << u"file orders.csv, row 2, field 2: the field is longer "
-                                            "than 10 characters"_s;
+    QTest::newRow("long unquoted field")
+        << QByteArray("a,b\nshort,0123456789X\n") << QChar() << 10 << 100 << 1
+        << u"file orders.csv, row 2, field 2: the field is longer "
+           "than 10 characters"_s;
     QTest::newRow("long quoted field over lines")
         << QByteArray("a\n\"x\ny\nzzzzzzzzzz\"\n") << QChar() << 10 << 100 << 1
         << u"file orders.csv, row 2, field 1: the field is longer than 10 characters; is the "
@@ -321,8 +324,8 @@ void TestCsvReader::largeFileInConstantMemory()
     QByteArray block;
     for (int i = 0; i < rows; ++i) {
         block += QByteArray::number(100000 + i) + ",SKU-" + QByteArray::number(i % 977) +
-                 ",\"Gift wrap, please\nsay \"\"Happy birthday\"\"\"," + QByteArray::number(i % 100) +
-                 ".99\r\n";
+                 ",\"Gift wrap, please\nsay \"\"Happy birthday\"\"\"," +
+                 QByteArray::number(i % 100) + ".99\r\n";
         if (block.size() > 1024 * 1024) {
             QCOMPARE(file.write(block), qint64(block.size()));
             block.clear();
@@ -393,12 +396,11 @@ void TestCsvReader::fixtureFiles_data()
         << QStringList{u"#1003"_s, u"Zo\u00eb M\u00fcller"_s, u"Flat 2\r\n5 Rue de l'\u00c9glise"_s,
                        u"EUR"_s, u"12,50"_s}
         << qint64(5);
-    QTest::newRow("amazon utf16le tsv") << u"amazon_orders_utf16le.txt"_s << u"UTF-16LE"_s
-                                        << QChar(u'\t') << 3
-                                        << QStringList{u"206-7654321-7654321"_s, u"B2-MUG"_s,
-                                                       u"Mug \"Best Boss\" \u2013 11oz"_s, u"1"_s,
-                                                       u"\u00a38.99"_s}
-                                        << qint64(3);
+    QTest::newRow("amazon utf16le tsv")
+        << u"amazon_orders_utf16le.txt"_s << u"UTF-16LE"_s << QChar(u'\t') << 3
+        << QStringList{u"206-7654321-7654321"_s, u"B2-MUG"_s, u"Mug \"Best Boss\" \u2013 11oz"_s,
+                       u"1"_s, u"\u00a38.99"_s}
+        << qint64(3);
     QTest::newRow("excel cp1252 semicolons")
         << u"excel_products_cp1252.csv"_s << u"Windows-1252"_s << QChar(u';') << 4
         << QStringList{u"C3"_s, u"Cr\u00e8me br\u00fbl\u00e9e set"_s, u"\u20ac 14,95"_s}

@@ -44,7 +44,8 @@ Decoded decodeInPieces(const QByteArray &bytes, qsizetype piece)
         out.text = decoder.decode(bytes);
     } else {
         for (qsizetype i = 0; i < bytes.size(); i += piece)
-            out.text += decoder.decode(QByteArrayView(bytes).sliced(i, std::min(piece, bytes.size() - i)));
+            out.text +=
+                decoder.decode(QByteArrayView(bytes).sliced(i, std::min(piece, bytes.size() - i)));
     }
     out.text += decoder.finish();
     out.encoding = decoder.encoding();
@@ -77,8 +78,8 @@ void TestTextDecoder::detects_data()
     QTest::addColumn<bool>("error");
 
     const QString pound = QStringLiteral("sku,price\nA1,\u00a35\ncaf\u00e9,\u20ac3\n");
-    const QString longAscii = QStringLiteral("order,sku\n") +
-                              QStringLiteral("1001,ABC-123\n").repeated(10000); // 130 KB
+    const QString longAscii =
+        QStringLiteral("order,sku\n") + QStringLiteral("1001,ABC-123\n").repeated(10000); // 130 KB
 
     QTest::newRow("empty") << QByteArray() << QString() << TextEncoding::Utf8 << false << false;
     QTest::newRow("ascii") << QByteArray("a,b\n1,2\n") << QStringLiteral("a,b\n1,2\n")
@@ -91,13 +92,14 @@ void TestTextDecoder::detects_data()
     QTest::newRow("utf8 bom only")
         << QByteArray("\xef\xbb\xbf") << QString() << TextEncoding::Utf8 << true << false;
     QTest::newRow("utf8 bom then feff kept")
-        << QByteArray("\xef\xbb\xbf\xef\xbb\xbfx") << QStringLiteral("\ufeffx") << TextEncoding::Utf8
-        << true << false;
+        << QByteArray("\xef\xbb\xbf\xef\xbb\xbfx") << QStringLiteral("\ufeffx")
+        << TextEncoding::Utf8 << true << false;
     QTest::newRow("utf8 4-byte") << QStringLiteral("box \U0001F4E6 ok").toUtf8()
                                  << QStringLiteral("box \U0001F4E6 ok") << TextEncoding::Utf8
                                  << false << false;
     QTest::newRow("utf8 first non-ascii after 130 KB")
-        << (longAscii + pound).toUtf8() << longAscii + pound << TextEncoding::Utf8 << false << false;
+        << (longAscii + pound).toUtf8() << longAscii + pound << TextEncoding::Utf8 << false
+        << false;
     // The 256 bytes from the first non-ASCII one decide; a bad byte later is an error.
     QTest::newRow("utf8 with a bad byte is cp1252")
         << QByteArray("caf\xc3\xa9 \xff!") << QStringLiteral("caf\u00c3\u00a9 \u00ff!")
@@ -106,50 +108,47 @@ void TestTextDecoder::detects_data()
         << QByteArray("caf\xc3\xa9") + QByteArray(300, 'x') + QByteArray("\xff!")
         << QStringLiteral("caf\u00e9") + QString(300, QLatin1Char('x')) + QStringLiteral("\ufffd!")
         << TextEncoding::Utf8 << false << true;
-    QTest::newRow("utf8 cut off at end") << QByteArray("caf\xc3\xa9 \xe2\x82")
-                                         << QStringLiteral("caf\u00e9 \ufffd") << TextEncoding::Utf8
-                                         << false << true;
+    QTest::newRow("utf8 cut off at end")
+        << QByteArray("caf\xc3\xa9 \xe2\x82") << QStringLiteral("caf\u00e9 \ufffd")
+        << TextEncoding::Utf8 << false << true;
 
-    QTest::newRow("utf16le bom")
-        << utf16(pound, TextEncoding::Utf16LE, true) << pound << TextEncoding::Utf16LE << true << false;
-    QTest::newRow("utf16be bom")
-        << utf16(pound, TextEncoding::Utf16BE, true) << pound << TextEncoding::Utf16BE << true << false;
-    QTest::newRow("utf16le no bom")
-        << utf16(pound, TextEncoding::Utf16LE, false) << pound << TextEncoding::Utf16LE << false
-        << false;
-    QTest::newRow("utf16be no bom")
-        << utf16(pound, TextEncoding::Utf16BE, false) << pound << TextEncoding::Utf16BE << false
-        << false;
+    QTest::newRow("utf16le bom") << utf16(pound, TextEncoding::Utf16LE, true) << pound
+                                 << TextEncoding::Utf16LE << true << false;
+    QTest::newRow("utf16be bom") << utf16(pound, TextEncoding::Utf16BE, true) << pound
+                                 << TextEncoding::Utf16BE << true << false;
+    QTest::newRow("utf16le no bom") << utf16(pound, TextEncoding::Utf16LE, false) << pound
+                                    << TextEncoding::Utf16LE << false << false;
+    QTest::newRow("utf16be no bom") << utf16(pound, TextEncoding::Utf16BE, false) << pound
+                                    << TextEncoding::Utf16BE << false << false;
     QTest::newRow("utf16le no bom tiny")
         << utf16(QStringLiteral("a"), TextEncoding::Utf16LE, false) << QStringLiteral("a")
         << TextEncoding::Utf16LE << false << false;
     const QString emoji = QStringLiteral("id\tname\n7\t\U0001F600 \u65e5\u672c\n");
-    QTest::newRow("utf16le surrogate pair")
-        << utf16(emoji, TextEncoding::Utf16LE, true) << emoji << TextEncoding::Utf16LE << true
-        << false;
+    QTest::newRow("utf16le surrogate pair") << utf16(emoji, TextEncoding::Utf16LE, true) << emoji
+                                            << TextEncoding::Utf16LE << true << false;
     QTest::newRow("utf16le odd length")
-        << utf16(QStringLiteral("ab"), TextEncoding::Utf16LE, true) + 'c' << QStringLiteral("ab\ufffd")
-        << TextEncoding::Utf16LE << true << true;
+        << utf16(QStringLiteral("ab"), TextEncoding::Utf16LE, true) + 'c'
+        << QStringLiteral("ab\ufffd") << TextEncoding::Utf16LE << true << true;
 
     // Windows-1252: what Excel writes as "CSV" on a Western Windows PC.
-    QTest::newRow("cp1252 pound") << QByteArray("price\n\xa3" "5\n") << QStringLiteral("price\n\u00a35\n")
-                                  << TextEncoding::Windows1252 << false << false;
-    QTest::newRow("cp1252 e acute")
-        << QByteArray("caf\xe9,1\n") << QStringLiteral("caf\u00e9,1\n") << TextEncoding::Windows1252
-        << false << false;
+    QTest::newRow("cp1252 pound") << QByteArray("price\n\xa3"
+                                                "5\n")
+                                  << QStringLiteral("price\n\u00a35\n") << TextEncoding::Windows1252
+                                  << false << false;
+    QTest::newRow("cp1252 e acute") << QByteArray("caf\xe9,1\n") << QStringLiteral("caf\u00e9,1\n")
+                                    << TextEncoding::Windows1252 << false << false;
     QTest::newRow("cp1252 0x80-0x9f")
         << QByteArray("\x80 \x93quoted\x94 \x96 \x9f \x8a \x99")
         << QStringLiteral("\u20ac \u201cquoted\u201d \u2013 \u0178 \u0160 \u2122")
         << TextEncoding::Windows1252 << false << false;
-    QTest::newRow("cp1252 undefined byte")
-        << QByteArray("a\x81z") << QStringLiteral("a\u0081z") << TextEncoding::Windows1252 << false
-        << false;
+    QTest::newRow("cp1252 undefined byte") << QByteArray("a\x81z") << QStringLiteral("a\u0081z")
+                                           << TextEncoding::Windows1252 << false << false;
     QTest::newRow("cp1252 after 130 KB of ascii")
-        << (longAscii.toLatin1() + QByteArray("caf\xe9\n")) << longAscii + QStringLiteral("caf\u00e9\n")
-        << TextEncoding::Windows1252 << false << false;
+        << (longAscii.toLatin1() + QByteArray("caf\xe9\n"))
+        << longAscii + QStringLiteral("caf\u00e9\n") << TextEncoding::Windows1252 << false << false;
     QTest::newRow("cp1252 lead byte at very end")
-        << QByteArray("abc\xc3") << QStringLiteral("abc\u00c3") << TextEncoding::Windows1252 << false
-        << false;
+        << QByteArray("abc\xc3") << QStringLiteral("abc\u00c3") << TextEncoding::Windows1252
+        << false << false;
     QTest::newRow("cp1252 overlong looks")
         << QByteArray("\xc0\x80") << QStringLiteral("\u00c0\u20ac") << TextEncoding::Windows1252
         << false << false;
@@ -172,7 +171,8 @@ void TestTextDecoder::detects()
         const Decoded decoded = decodeInPieces(bytes, piece);
         QCOMPARE(decoded.text, text);
         QVERIFY(decoded.encoding.has_value());
-        QCOMPARE(importers::textEncodingName(*decoded.encoding), importers::textEncodingName(encoding));
+        QCOMPARE(importers::textEncodingName(*decoded.encoding),
+                 importers::textEncodingName(encoding));
         QCOMPARE(decoded.bom, bom);
         QCOMPARE(decoded.error, error);
     }
@@ -185,12 +185,14 @@ void TestTextDecoder::forcedEncoding_data()
     QTest::addColumn<QString>("text");
 
     // Bytes that would be detected otherwise, read as the caller says.
-    QTest::newRow("utf8 bom dropped") << QByteArray("\xef\xbb\xbf\xc3\xa9") << TextEncoding::Utf8
-                                      << QStringLiteral("\u00e9");
+    QTest::newRow("utf8 bom dropped")
+        << QByteArray("\xef\xbb\xbf\xc3\xa9") << TextEncoding::Utf8 << QStringLiteral("\u00e9");
     QTest::newRow("cp1252 reads utf8 bytes as two letters")
         << QByteArray("\xc3\xa9") << TextEncoding::Windows1252 << QStringLiteral("\u00c3\u00a9");
-    QTest::newRow("utf16le bom dropped") << QByteArray("\xff\xfe" "a\0", 4) << TextEncoding::Utf16LE
-                                         << QStringLiteral("a");
+    QTest::newRow("utf16le bom dropped") << QByteArray("\xff\xfe"
+                                                       "a\0",
+                                                       4)
+                                         << TextEncoding::Utf16LE << QStringLiteral("a");
     QTest::newRow("utf16be") << QByteArray("\0a\0b", 4) << TextEncoding::Utf16BE
                              << QStringLiteral("ab");
 }
@@ -224,7 +226,8 @@ void TestTextDecoder::windows1252MatchesIcu()
     const QString ours = importers::decodeWindows1252(all);
     QCOMPARE(ours.size(), 256);
     for (int i = 0; i < 256; ++i)
-        QCOMPARE(QString::number(ours.at(i).unicode(), 16), QString::number(expected.at(i).unicode(), 16));
+        QCOMPARE(QString::number(ours.at(i).unicode(), 16),
+                 QString::number(expected.at(i).unicode(), 16));
 }
 
 // Nothing piles up in the decoder, whatever the encoding.
@@ -235,7 +238,10 @@ void TestTextDecoder::holdsBackLittle()
     qsizetype decodedChars = 0;
     for (int round = 0; round < 20; ++round) {
         for (qsizetype i = 0; i < chunk.size(); i += 5) {
-            decodedChars += decoder.decode(QByteArrayView(chunk).sliced(i, std::min<qsizetype>(5, chunk.size() - i))).size();
+            decodedChars += decoder
+                                .decode(QByteArrayView(chunk).sliced(
+                                    i, std::min<qsizetype>(5, chunk.size() - i)))
+                                .size();
             QVERIFY(decoder.pendingBytes() <= 256 + 5);
         }
     }

@@ -103,6 +103,30 @@ bool isBilevel(const QImage &image)
     return true;
 }
 
+// Along one line across the symbol, every bar and space between the first and
+// the last bar is a whole number of modules, all modules the same number of
+// pixels: what snapping to the device grid buys.
+bool runsAreWholeModules(const QImage &image, bool vertical, int at)
+{
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    QList<bool> dark;
+    const int length = vertical ? gray.height() : gray.width();
+    for (int i = 0; i < length; ++i)
+        dark.append((vertical ? gray.constScanLine(i)[at] : gray.constScanLine(at)[i]) < 128);
+    const qsizetype first = dark.indexOf(true);
+    const qsizetype last = dark.lastIndexOf(true);
+    if (first < 0)
+        return false;
+    QList<int> runs;
+    for (qsizetype i = first; i <= last; ++i) {
+        if (i == first || dark.at(i) != dark.at(i - 1))
+            runs.append(0);
+        ++runs.last();
+    }
+    const int module = *std::min_element(runs.cbegin(), runs.cend());
+    return std::all_of(runs.cbegin(), runs.cend(), [module](int run) { return run % module == 0; });
+}
+
 bool isAllWhite(const QImage &image)
 {
     const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
@@ -156,8 +180,8 @@ void TestBarcodeImage::renderReadsBack()
         const QString samples = qEnvironmentVariable("BACKROOM_BARCODE_SAMPLES");
         if (!samples.isEmpty() && module == 3) {
             QDir().mkpath(samples);
-            const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(
-                QLatin1Char(' '), QLatin1Char('_'));
+            const QString name = QString::fromLatin1(QTest::currentDataTag())
+                                     .replace(QLatin1Char(' '), QLatin1Char('_'));
             image->save(samples + QStringLiteral("/render_%1.png").arg(name));
         }
     }
@@ -222,8 +246,8 @@ void TestBarcodeImage::paintReadsBack()
                     painter.translate(imageMm.width(), 0);
                     painter.rotate(90);
                 }
-                const auto status =
-                    printing::paintBarcode(painter, QRectF(QPointF(0, 0), areaMm), kind, content, text);
+                const auto status = printing::paintBarcode(painter, QRectF(QPointF(0, 0), areaMm),
+                                                           kind, content, text);
                 QVERIFY2(status.ok(), qPrintable(status.error()));
             }
             const QString samples = qEnvironmentVariable("BACKROOM_BARCODE_SAMPLES");
@@ -236,6 +260,10 @@ void TestBarcodeImage::paintReadsBack()
             // Snapped to the pixel grid, even from an origin off it and turned.
             if (text == HumanReadable::None)
                 QVERIFY(isBilevel(image));
+            const qreal acrossMm = printing::isLinear(kind) ? 10 : 20; // through the bars
+            const int at = rotated ? qRound((4.3 + imageMm.width() - acrossMm) * dotsPerMm)
+                                   : qRound((4.7 + acrossMm) * dotsPerMm);
+            QVERIFY(runsAreWholeModules(image, rotated, at));
             const Decoded decoded = readBack(image, kind);
             QVERIFY2(decoded.found, rotated ? "rotated" : "upright");
             QCOMPARE(decoded.text, content);
@@ -264,29 +292,31 @@ void TestBarcodeImage::pdfReadsBack()
     QVERIFY(dir.isValid());
     const QString pdf = dir.filePath(QStringLiteral("label.pdf"));
     const QRectF target =
-        printing::isLinear(kind) ? QRectF(5.5, 10.1, 90, 35) : QRectF(20.3, 8.2, 60, 60);
+        printing::isLinear(kind) ? QRectF(6.5, 10.1, 190, 35) : QRectF(70.3, 8.2, 60, 60);
     auto symbol = printing::encodeBarcode(kind, content);
     QVERIFY2(symbol.ok(), qPrintable(symbol.error()));
-    const qreal moduleMm =
-        printing::isLinear(kind)
-            ? target.width() / symbol->totalColumns()
-            : target.width() / std::max(symbol->totalColumns(), symbol->totalRows());
+    qreal moduleMm = 0;
     {
         QPdfWriter writer(pdf);
-        writer.setPageSize(QPageSize(QSizeF(101.6, 76.2), QPageSize::Millimeter)); // 4x3"
+        writer.setPageSize(QPageSize(QSizeF(203.2, 76.2), QPageSize::Millimeter)); // 8x3"
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter(&writer);
         const qreal unitsPerMm = writer.resolution() / 25.4;
         painter.scale(unitsPerMm, unitsPerMm);
         const auto status = printing::paintBarcode(painter, target, *symbol);
         QVERIFY2(status.ok(), qPrintable(status.error()));
+        // As paintBarcode sizes it: whole PDF units (1/1200") per module.
+        const int across = printing::isLinear(kind)
+                               ? symbol->totalColumns()
+                               : std::max(symbol->totalColumns(), symbol->totalRows());
+        moduleMm = std::floor(target.width() * unitsPerMm / across) / unitsPerMm;
     }
 
     int readable = 0;
-    for (int dpi : {150, 600}) {
-        // Below about 1.5 pixels per module no reader can tell the bars apart
-        // (80 characters of Code 128 across 90 mm at 150 dpi).
-        if (moduleMm * dpi / 25.4 < 1.5)
+    for (int dpi : {150, 300}) {
+        // Below about 2 pixels per module a rasterised bar and space blur into
+        // each other (80 characters of Code 128 across 190 mm at 150 dpi).
+        if (moduleMm * dpi / 25.4 < 2)
             continue;
         ++readable;
         const QString base = dir.filePath(QStringLiteral("page%1").arg(dpi));
@@ -346,8 +376,8 @@ void TestBarcodeImage::refusals_data()
                                  << QStringLiteral("character 2");
     QTest::newRow("code128 81 chars") << BarcodeKind::Code128 << QString(81, QLatin1Char('X'))
                                       << QStringLiteral("81 characters is too long, at most 80");
-    QTest::newRow("code128 empty") << BarcodeKind::Code128 << QString()
-                                   << QStringLiteral("Code 128 \"\": nothing to encode");
+    QTest::newRow("code128 empty")
+        << BarcodeKind::Code128 << QString() << QStringLiteral("Code 128 \"\": nothing to encode");
     QTest::newRow("qr empty") << BarcodeKind::QrCode << QString()
                               << QStringLiteral("QR Code \"\": nothing to encode");
     QTest::newRow("qr too long") << BarcodeKind::QrCode << QString(8000, QLatin1Char('a'))
@@ -399,7 +429,8 @@ void TestBarcodeImage::badSizes()
     QImage canvas(200, 100, QImage::Format_RGB32);
     canvas.fill(Qt::white);
     QPainter painter(&canvas);
-    auto tooSmall = printing::paintBarcode(painter, QRectF(0, 0, 109, 50), BarcodeKind::Code128, sku);
+    auto tooSmall =
+        printing::paintBarcode(painter, QRectF(0, 0, 109, 50), BarcodeKind::Code128, sku);
     QVERIFY(!tooSmall.ok());
     QVERIFY2(tooSmall.error().contains(QStringLiteral("too small")), qPrintable(tooSmall.error()));
     QVERIFY(printing::paintBarcode(painter, QRectF(0, 0, 110, 50), BarcodeKind::Code128, sku).ok());
@@ -408,7 +439,8 @@ void TestBarcodeImage::badSizes()
     painter.end();
 
     QPainter inactive;
-    QVERIFY(!printing::paintBarcode(inactive, QRectF(0, 0, 100, 100), BarcodeKind::QrCode, sku).ok());
+    QVERIFY(
+        !printing::paintBarcode(inactive, QRectF(0, 0, 100, 100), BarcodeKind::QrCode, sku).ok());
 }
 
 QTEST_MAIN(TestBarcodeImage)

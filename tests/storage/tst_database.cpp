@@ -200,12 +200,16 @@ void TestDatabase::recordsVersionOne()
     QCOMPARE(applied.timeSpec(), Qt::UTC);
 
     // The append-only triggers and the indexes the queue depends on came with it.
-    for (const char *name : {"stock_movements_no_update", "stock_movements_no_delete",
-                             "orders_placed", "orders_ship_by"})
-        QVERIFY2(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?"),
-                            {QString::fromLatin1(name)})
-                         .toInt() == 1,
-                 name);
+    QStringList found;
+    QSqlQuery q(raw.db());
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE name IN ('stock_movements_no_update', "
+        "'stock_movements_no_delete', 'orders_placed', 'orders_ship_by') ORDER BY name")));
+    while (q.next())
+        found.append(q.value(0).toString());
+    QCOMPARE(found, (QStringList{QStringLiteral("orders_placed"), QStringLiteral("orders_ship_by"),
+                                 QStringLiteral("stock_movements_no_delete"),
+                                 QStringLiteral("stock_movements_no_update")}));
     // Reason codes are seeded, and match the ones the domain knows.
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM reason_codes")).toInt(), 12);
 }
@@ -285,6 +289,9 @@ void TestDatabase::refusesNewerSchema()
             raw.db(), QStringLiteral("INSERT INTO schema_version (version, name, "
                                      "applied_at) VALUES (999, '0999_future.sql', "
                                      "'2030-01-01T00:00:00Z')")));
+        // Out of WAL mode, so that switching it back on would show as a change too.
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode=DELETE")).toString(),
+                 QStringLiteral("delete"));
     }
     const QString dir = QFileInfo(path).absolutePath();
     const QStringList filesBefore = QDir(dir).entryList(QDir::Files);
@@ -304,6 +311,10 @@ void TestDatabase::refusesNewerSchema()
     QCOMPARE(FileFingerprint::of(path).modified, before.modified);
     QCOMPARE(QDir(dir).entryList(QDir::Files), filesBefore);
     QVERIFY(backupsIn(dir).isEmpty());
+    RawConnection raw(path);
+    QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("delete"));
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT MAX(version) FROM schema_version")).toInt(), 999);
 }
 
 void TestDatabase::refusesOtherSqliteDatabase()

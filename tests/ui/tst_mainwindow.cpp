@@ -311,7 +311,7 @@ void TestMainWindow::millionOrdersFetchOnlyAFewPages()
     // Jump to the oldest order the way a user would.
     table->setFocus();
     QTest::keyClick(table, Qt::Key_End, Qt::ControlModifier);
-    QTest::qWait(20); // let the view repaint at its new position
+    table->viewport()->repaint(); // paint now, as the event loop would next
     QCOMPARE(table->currentIndex().row(), int(n - 1));
     const QRect lastRow = table->visualRect(table->currentIndex());
     QVERIFY(table->viewport()->rect().contains(lastRow.center()));
@@ -461,7 +461,12 @@ void TestMainWindow::sourceErrorsShowInlineNotInDialogs()
     auto *error = screen->findChild<QLabel *>(QStringLiteral("screenError"));
     QVERIFY(error->isVisible());
     QCOMPARE(error->text(), broken.countError);
-    QCOMPARE(labelText(&window, QStringLiteral("orderCountLabel")), QStringLiteral("0 orders"));
+    // No count is claimed when it could not be read.
+    QCOMPARE(labelText(&window, QStringLiteral("orderCountLabel")), QString());
+    QCOMPARE(labelText(screen, QStringLiteral("screenSummary")), QString());
+    const QString review = qEnvironmentVariable("BACKROOM_SCREENSHOT_DIR");
+    if (!review.isEmpty())
+        QVERIFY(ui::saveScreenshots(window, review + QStringLiteral("/error")).ok());
 
     // A page that fails while the table paints is reported too, after the paint.
     FakeOrderSource flaky(100);
