@@ -12,6 +12,11 @@ OrderQueueModel::OrderQueueModel(OrderSource *source, QObject *parent)
     refresh();
 }
 
+bool OrderQueueModel::isLate(const OrderQueueRow &row, const QDateTime &nowUtc)
+{
+    return isOpen(row.status) && row.shipByUtc.isValid() && row.shipByUtc < nowUtc;
+}
+
 void OrderQueueModel::refresh()
 {
     beginResetModel();
@@ -147,8 +152,14 @@ QVariant OrderQueueModel::data(const QModelIndex &index, int role) const
                    : orderStatusLabel(r->status);
     case LocationColumn:
         return r->locationCode;
-    case FlagsColumn:
-        return r->expedited ? tr("Expedited") : QString();
+    case FlagsColumn: {
+        QStringList flags;
+        if (isLate(*r, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()))
+            flags << tr("Late");
+        if (r->expedited)
+            flags << tr("Expedited");
+        return flags.join(QStringLiteral(", "));
+    }
     default:
         return {};
     }

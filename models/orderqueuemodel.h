@@ -39,6 +39,11 @@ public:
 
     explicit OrderQueueModel(OrderSource *source, QObject *parent = nullptr);
 
+    // The moment "late" is judged against; by default the clock. Tests pin it.
+    void setNow(const QDateTime &utc) { m_now = utc; }
+    // An open order is late once its ship-by time has passed.
+    static bool isLate(const OrderQueueRow &row, const QDateTime &nowUtc);
+
     // Re-reads the count and drops cached pages, e.g. after an import.
     void refresh();
     QString lastError() const { return m_lastError; }
@@ -62,6 +67,7 @@ private:
     qint64 m_count = 0;
     mutable PageCache<OrderQueueRow> m_cache;
     mutable QString m_lastError;
+    QDateTime m_now;
 };
 
 } // namespace models

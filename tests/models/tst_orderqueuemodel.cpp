@@ -92,6 +92,8 @@ private slots:
     void countErrorIsReported();
     void refreshClearsError();
     void headers();
+    void lateIsAnOpenOrderPastShipBy_data();
+    void lateIsAnOpenOrderPastShipBy();
 };
 
 void TestOrderQueueModel::rowCountIsTheSourceCount()
@@ -319,6 +321,37 @@ void TestOrderQueueModel::headers()
     QCOMPARE(
         model.headerData(OrderQueueModel::PlacedColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
         QStringLiteral("Placed"));
+}
+
+void TestOrderQueueModel::lateIsAnOpenOrderPastShipBy_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("shipBy");
+    QTest::addColumn<bool>("late");
+    const QString past = QStringLiteral("2026-11-24T17:00:00Z");
+    const QString future = QStringLiteral("2026-11-26T17:00:00Z");
+    for (const char *open :
+         {"new", "on_hold", "ready", "picking", "packed", "backordered", "partially_shipped"}) {
+        QTest::addRow("%s past ship-by", open) << QString::fromLatin1(open) << past << true;
+        QTest::addRow("%s before ship-by", open) << QString::fromLatin1(open) << future << false;
+    }
+    for (const char *closed : {"shipped", "delivered", "cancelled"})
+        QTest::addRow("%s past ship-by", closed) << QString::fromLatin1(closed) << past << false;
+    QTest::newRow("no ship-by") << QStringLiteral("new") << QString() << false;
+    QTest::newRow("exactly at ship-by")
+        << QStringLiteral("new") << QStringLiteral("2026-11-25T09:00:00Z") << false;
+}
+
+void TestOrderQueueModel::lateIsAnOpenOrderPastShipBy()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, shipBy);
+    QFETCH(bool, late);
+    OrderQueueRow row;
+    row.status = *models::orderStatusFromCode(status);
+    row.shipByUtc = QDateTime::fromString(shipBy, Qt::ISODate);
+    const QDateTime now(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
+    QCOMPARE(OrderQueueModel::isLate(row, now), late);
 }
 
 QTEST_GUILESS_MAIN(TestOrderQueueModel)
