@@ -18,7 +18,7 @@ constexpr const char *kSelect =
     "       o.total_minor, o.currency, o.status, COALESCE(o.hold_reason, ''), "
     "       COALESCE(l.code, ''), o.is_expedited "
     "FROM orders o "
-    "JOIN channels c ON c.id = o.channel_id "
+    "LEFT JOIN channels c ON c.id = o.channel_id " // LEFT: orders drive the plan, in index order
     "LEFT JOIN locations l ON l.id = o.location_id ";
 
 OrderQueueRow readRow(const QSqlQuery &q)
@@ -104,11 +104,35 @@ Result<QList<OrderQueueRow>> SqlOrderQueueSource::select(const QString &where,
 
 Result<QList<OrderQueueRow>> SqlOrderQueueSource::selectAt(qint64 offset, int limit, Key *last)
 {
-    if (offset > m_count / 2) {
-        const qint64 end = std::min(m_count, offset + limit);
-        return select(QString(), {}, true, static_cast<int>(end - offset), m_count - end, last);
+    const bool reversed = offset > m_count / 2;
+    const qint64 end = std::min(m_count, offset + limit);
+    const qint64 skip = reversed ? m_count - end : offset;
+    const int count = reversed ? static_cast<int>(end - offset) : limit;
+    if (skip == 0)
+        return select(QString(), {}, reversed, count, 0, last);
+
+    // Find the page's first key by walking the sort index alone (no row is read, no
+    // join is made for the rows skipped), then read the page from that key.
+    const bool ascending = m_query.ascending != reversed;
+    const QString dir = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    Result<QSqlQuery> anchor = runQuery(
+        m_db,
+        QStringLiteral("SELECT %1, o.id FROM orders o ORDER BY %1 %2, o.id %2 LIMIT 1 OFFSET ?")
+            .arg(sortColumn(), dir),
+        {skip});
+    if (!anchor.ok())
+        return Error{anchor.error()};
+    if (anchor.value().next() && !anchor.value().value(0).isNull()) {
+        const QString cmp = ascending ? QStringLiteral(">=") : QStringLiteral("<=");
+        Result<QList<OrderQueueRow>> rows =
+            select(QStringLiteral("WHERE (%1, o.id) %2 (?, ?)").arg(sortColumn(), cmp),
+                   {anchor.value().value(0), anchor.value().value(1)}, reversed, count, 0, last);
+        // Undated orders never compare with a key; a page that runs into them is short
+        // and is read again by position below.
+        if (!rows.ok() || rows.value().size() == count)
+            return rows;
     }
-    return select(QString(), {}, false, limit, offset, last);
+    return select(QString(), {}, reversed, count, skip, last);
 }
 
 Result<QList<OrderQueueRow>> SqlOrderQueueSource::fetch(qint64 offset, int limit)
