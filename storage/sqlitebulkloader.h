@@ -80,6 +80,8 @@ private:
     sqlite3 *m_db = nullptr;
     SqliteBulkWriter m_writer;
     bool m_inTransaction = false;
+    bool m_scratch = false;
+    std::vector<QByteArray> m_deferredIndexes; // dropped for a scratch load, rebuilt at commit
     std::vector<qint64> m_lastIds;
     struct Level
     {
