@@ -6,9 +6,10 @@
 namespace models {
 
 OrderQueueModel::OrderQueueModel(OrderSource *source, QObject *parent)
-    : QAbstractTableModel(parent), m_source(source)
+    : QAbstractTableModel(parent),
+      m_rows(source, [this](const QString &error) { emit errorOccurred(error); })
 {
-    m_source->setQuery(m_query);
+    source->setQuery(m_query);
     refresh();
 }
 
@@ -20,42 +21,20 @@ bool OrderQueueModel::isLate(const OrderQueueRow &row, const QDateTime &nowUtc)
 void OrderQueueModel::refresh()
 {
     beginResetModel();
-    m_cache = PageCache<OrderQueueRow>();
-    const Result<qint64> n = m_source->count();
-    if (n.ok()) {
-        m_count = n.value();
-        m_lastError.clear();
-    } else {
-        m_count = 0;
-        m_lastError = n.error();
-    }
+    const bool counted = m_rows.reload();
     endResetModel();
-    if (!m_lastError.isEmpty())
-        emit errorOccurred(m_lastError);
+    if (!counted)
+        emit errorOccurred(m_rows.lastError());
 }
 
 int OrderQueueModel::rowCount(const QModelIndex &parent) const
 {
-    // Item views use int rows; a queue beyond 2^31 orders is not a desktop shop.
-    return parent.isValid() ? 0 : static_cast<int>(std::min<qint64>(m_count, INT_MAX));
+    return parent.isValid() ? 0 : m_rows.rowCount();
 }
 
 int OrderQueueModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-const OrderQueueRow *OrderQueueModel::rowAt(int row) const
-{
-    return m_cache.row(row, [this](qint64 offset, int limit) {
-        Result<QList<OrderQueueRow>> rows = m_source->fetch(offset, limit);
-        if (!rows.ok()) {
-            m_lastError = rows.error();
-            emit errorOccurred(m_lastError);
-            return QList<OrderQueueRow>();
-        }
-        return std::move(rows).value();
-    });
 }
 
 namespace {
@@ -102,7 +81,7 @@ QVariant OrderQueueModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const OrderQueueRow *r = rowAt(index.row());
+    const OrderQueueRow *r = m_rows.row(index.row());
     if (!r)
         return {};
 
@@ -210,7 +189,7 @@ void OrderQueueModel::sort(int column, Qt::SortOrder order)
         return;
     query.ascending = order == Qt::AscendingOrder;
     m_query = query;
-    m_source->setQuery(m_query);
+    m_rows.source()->setQuery(m_query);
     refresh();
 }
 

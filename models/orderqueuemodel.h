@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/orderqueuerow.h"
-#include "models/pagecache.h"
+#include "models/pagedrows.h"
 
 #include <QAbstractTableModel>
 
@@ -46,9 +46,9 @@ public:
 
     // Re-reads the count and drops cached pages, e.g. after an import.
     void refresh();
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_rows.lastError(); }
     // Pages fetched from the source since the last refresh; lets tests prove laziness.
-    qint64 pagesFetched() const { return m_cache.fetchCount(); }
+    qint64 pagesFetched() const { return m_rows.pagesFetched(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -60,13 +60,8 @@ signals:
     void errorOccurred(const QString &message) const;
 
 private:
-    const OrderQueueRow *rowAt(int row) const;
-
-    OrderSource *m_source;
+    PagedRows<OrderQueueRow, OrderSource> m_rows;
     OrderQueueQuery m_query;
-    qint64 m_count = 0;
-    mutable PageCache<OrderQueueRow> m_cache;
-    mutable QString m_lastError;
     QDateTime m_now;
 };
 

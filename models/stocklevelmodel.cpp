@@ -5,7 +5,8 @@
 namespace models {
 
 StockLevelModel::StockLevelModel(StockLevelSource *source, QObject *parent)
-    : QAbstractTableModel(parent), m_source(source)
+    : QAbstractTableModel(parent),
+      m_rows(source, [this](const QString &error) { emit errorOccurred(error); })
 {
     refresh();
 }
@@ -13,18 +14,15 @@ StockLevelModel::StockLevelModel(StockLevelSource *source, QObject *parent)
 void StockLevelModel::refresh()
 {
     beginResetModel();
-    m_cache = PageCache<StockLevelRow>();
-    const Result<qint64> n = m_source->count();
-    m_count = n.ok() ? n.value() : 0;
-    m_lastError = n.ok() ? QString() : n.error();
+    const bool counted = m_rows.reload();
     endResetModel();
-    if (!m_lastError.isEmpty())
-        emit errorOccurred(m_lastError);
+    if (!counted)
+        emit errorOccurred(m_rows.lastError());
 }
 
 int StockLevelModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(std::min<qint64>(m_count, INT_MAX));
+    return parent.isValid() ? 0 : m_rows.rowCount();
 }
 
 int StockLevelModel::columnCount(const QModelIndex &parent) const
@@ -32,24 +30,11 @@ int StockLevelModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-const StockLevelRow *StockLevelModel::rowAt(int row) const
-{
-    return m_cache.row(row, [this](qint64 offset, int limit) {
-        Result<QList<StockLevelRow>> rows = m_source->fetch(offset, limit);
-        if (!rows.ok()) {
-            m_lastError = rows.error();
-            emit errorOccurred(m_lastError);
-            return QList<StockLevelRow>();
-        }
-        return std::move(rows).value();
-    });
-}
-
 QVariant StockLevelModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
-    const StockLevelRow *r = rowAt(index.row());
+    const StockLevelRow *r = m_rows.row(index.row());
     if (!r)
         return {};
     const bool numeric = index.column() >= OnHandColumn;

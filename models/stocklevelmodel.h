@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/pagecache.h"
+#include "models/pagedrows.h"
 #include "models/stocklevelrow.h"
 
 #include <QAbstractTableModel>
@@ -27,7 +27,7 @@ public:
     explicit StockLevelModel(StockLevelSource *source, QObject *parent = nullptr);
 
     void refresh();
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_rows.lastError(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,12 +38,7 @@ signals:
     void errorOccurred(const QString &message) const;
 
 private:
-    const StockLevelRow *rowAt(int row) const;
-
-    StockLevelSource *m_source;
-    qint64 m_count = 0;
-    mutable PageCache<StockLevelRow> m_cache;
-    mutable QString m_lastError;
+    PagedRows<StockLevelRow, StockLevelSource> m_rows;
 };
 
 } // namespace models
