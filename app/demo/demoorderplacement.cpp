@@ -284,7 +284,10 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
         QString user;
     };
     std::vector<Step> steps;
-    const QDateTime imported = o.placedAtUtc.addSecs(r.between(120, 1500));
+    // Imported a few minutes after it was placed, and never after `now`: it is in the
+    // database, so it has been imported.
+    const QDateTime imported =
+        std::min(o.placedAtUtc.addSecs(r.between(120, 1500)), m_now.addSecs(-1));
     // Expedited orders are allocated as they arrive; the rest at the next run.
     QDateTime accept = o.expedited ? imported.addSecs(r.between(60, 600))
                                    : nextAllocationRun(imported).addSecs(r.between(0, 900));

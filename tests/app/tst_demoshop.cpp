@@ -111,6 +111,13 @@ private slots:
                                             "'2026-05-29' OR placed_at >= '2026-11-25'")),
                  0);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT channel_id) FROM orders")), 3);
+        // Nothing has happened yet today: no event, movement or shipment after now.
+        for (const char *sql :
+             {"SELECT COUNT(*) FROM order_events WHERE at >= '2026-11-25'",
+              "SELECT COUNT(*) FROM stock_movements WHERE created_at >= '2026-11-25'",
+              "SELECT COUNT(*) FROM shipments WHERE shipped_at >= '2026-11-25'",
+              "SELECT COUNT(*) FROM returns WHERE requested_at >= '2026-11-25'"})
+            QCOMPARE(scalar(*db, QString::fromLatin1(sql)), 0);
         // A realistic mix: 1-5 lines, several statuses, holds with reasons, returns.
         QCOMPARE(
             scalar(
