@@ -6,9 +6,10 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
-    qt6-qpa-plugins libgl-dev
+    qt6-qpa-plugins libgl-dev libqt6opengl6-dev    # Qt Charts needs Qt OpenGL to configure
     libzxing-dev libsqlite3-dev
     fonts-dejavu-core poppler-utils
+    dpkg-dev desktop-file-utils appstream    # the DEB and its test (tests/installer)
 )
 
 missing=()

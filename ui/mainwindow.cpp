@@ -1,5 +1,6 @@
 #include "ui/mainwindow.h"
 
+#include "ui/aboutdialog.h"
 #include "ui/cominglaterscreen.h"
 #include "ui/ordersscreen.h"
 #include "ui/screencatalogue.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -36,6 +38,7 @@ MainWindow::MainWindow(const ScreenSources &sources, QWidget *parent)
     : QMainWindow(parent), m_sidebar(new Sidebar(this)), m_stack(new QStackedWidget(this))
 {
     setWindowTitle(tr("Backroom"));
+    setWindowIcon(applicationIcon());
     setObjectName(QStringLiteral("mainWindow"));
     m_stack->setObjectName(QStringLiteral("screens"));
     // Screens sit on white, set apart from the tinted sidebar and status bar.
@@ -64,6 +67,16 @@ MainWindow::MainWindow(const ScreenSources &sources, QWidget *parent)
     layout->addWidget(m_sidebar);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+
+    // Help > About Backroom (macOS moves it to the application menu).
+    QAction *about = menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Backroom"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     buildStatusBar(sources.databasePath);
     m_sidebar->setCurrentIndex(0);
