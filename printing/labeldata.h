@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/address.h"
+#include "printing/barcodesymbol.h"
+
+#include <QDate>
+#include <QString>
+
+namespace printing {
+
+enum class WeightUnit
+{
+    Kilograms,
+    Pounds,
+};
+
+// Everything printed on one parcel's shipping label, as plain values: the
+// caller fills it from the order, the shipment and the carrier's response.
+struct LabelData
+{
+    models::Address shipFrom;
+    models::Address shipTo;
+    QString carrier;        // "UPS", "Royal Mail"
+    QString service;        // "Ground", "Tracked 48"
+    QString trackingNumber; // the carrier's, printed as Code 128
+    QString orderNumber;    // what the customer sees, "#1002"
+    // Scanned at the bench to find the order; orderNumber when empty.
+    QString orderReference;
+    BarcodeKind orderCodeKind = BarcodeKind::QrCode; // or BarcodeKind::DataMatrix
+    int weightGrams = 0;                             // 0: not printed
+    WeightUnit weightUnit = WeightUnit::Kilograms;
+    int parcelNumber = 1;
+    int parcelCount = 1;
+    QDate shipDate;
+
+    QString orderCode() const { return orderReference.isEmpty() ? orderNumber : orderReference; }
+};
+
+// "1.25 kg", "2.8 lb"; empty for 0 g.
+QString formatWeight(int grams, WeightUnit unit);
+
+} // namespace printing
