@@ -2,14 +2,20 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace app {
 
 namespace {
 
-const char *const kCommands[] = {"demo", "backup", "check", "screenshot"};
-const char *const kValueOptions[] = {"--db", "--orders", "--seed", "--today", "--to", "--out"};
+const char *const kCommands[] = {"demo",   "backup", "check",    "screenshot",
+                                 "import", "export", "allocate", "reorder"};
+const char *const kValueOptions[] = {"--db",  "--orders",  "--seed",    "--today",
+                                     "--to",  "--out",     "--channel", "--format",
+                                     "--location"};
+const char *const kChannels[] = {"shopify", "amazon", "ebay"};
 
 bool takesValue(const QString &arg)
 {
@@ -95,15 +101,39 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             if (!cl.today.isValid())
                 return fail(
                     QStringLiteral("--today wants a date as YYYY-MM-DD, not \"%1\"").arg(value));
+        } else if (name == QLatin1String("--channel")) {
+            if (std::none_of(std::begin(kChannels), std::end(kChannels),
+                             [&](const char *c) { return value == QLatin1String(c); }))
+                return fail(QStringLiteral("--channel wants shopify, amazon or ebay, not \"%1\"")
+                                .arg(value));
+            cl.channel = value;
+        } else if (name == QLatin1String("--format")) {
+            if (value != QLatin1String("json") && value != QLatin1String("csv"))
+                return fail(QStringLiteral("--format wants json or csv, not \"%1\"").arg(value));
+            cl.format = value;
+        } else if (name == QLatin1String("--location")) {
+            cl.location = value;
+        } else if (name == QLatin1String("--json")) {
+            cl.json = true;
         } else if (name.startsWith(QLatin1Char('-'))) {
             // Qt's own options (-platform, -style, ...) are taken by QApplication first.
             return fail(QStringLiteral("unknown option %1 (see backroom --help)").arg(name));
         } else if (cl.command.isEmpty() && isCommand(name)) {
             cl.command = name;
+        } else if (cl.command == QLatin1String("import")) {
+            cl.files.append(arg);
+        } else if (cl.command == QLatin1String("export") && cl.what.isEmpty()) {
+            if (name != QLatin1String("orders"))
+                return fail(QStringLiteral("export knows \"orders\", not \"%1\"").arg(name));
+            cl.what = name;
         } else {
             return fail(QStringLiteral("unknown command \"%1\" (see backroom --help)").arg(name));
         }
     }
+    if (cl.command == QLatin1String("import") && cl.files.isEmpty())
+        return fail(QStringLiteral("import needs at least one FILE (see backroom --help)"));
+    if (cl.command == QLatin1String("export") && cl.what.isEmpty())
+        return fail(QStringLiteral("export needs what to export: backroom export orders"));
     return ParsedCommandLine{cl, QString()};
 }
 
@@ -125,6 +155,24 @@ QString helpText(const QString &defaultDatabasePath)
                "                                            exit status 1 if anything is wrong\n"
                "  backroom screenshot [--db PATH] --out DIR save every screen as a PNG (no display "
                "needed)\n"
+               "  backroom allocate [--db PATH] [--json]    reserve stock for new orders and route "
+               "them;\n"
+               "                                            counts ready, split, backordered, held "
+               "(by reason)\n"
+               "  backroom reorder [--db PATH] [--location CODE] [--json]\n"
+               "                                            what to reorder, with the reason in "
+               "words\n"
+               "                                            (--json: one object per line)\n"
+               "  backroom import [--db PATH] [--channel shopify|amazon|ebay] [--json] FILE...\n"
+               "                                            import channel order exports, each "
+               "file in one\n"
+               "                                            transaction; exit status 1 if any "
+               "file was rejected\n"
+               "  backroom export orders [--db PATH] [--channel C] [--format json|csv] [--out "
+               "FILE]\n"
+               "                                            write every order with its lines "
+               "(default JSON\n"
+               "                                            to standard output)\n"
                "  backroom --help | --version\n"
                "\n"
                "--db PATH may stand anywhere on the line. Without it Backroom uses\n"

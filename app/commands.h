@@ -10,6 +10,10 @@ int runDemoCommand(const CommandLine &cl);
 int runBackupCommand(const CommandLine &cl);
 int runCheckCommand(const CommandLine &cl);
 int runScreenshotCommand(const CommandLine &cl);
+int runImportCommand(const CommandLine &cl);
+int runExportCommand(const CommandLine &cl);
+int runAllocateCommand(const CommandLine &cl);
+int runReorderCommand(const CommandLine &cl);
 int runMainWindow(const CommandLine &cl);
 
 } // namespace app

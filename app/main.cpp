@@ -57,6 +57,14 @@ int main(int argc, char *argv[])
         return app::runBackupCommand(cl);
     if (cl.command == QLatin1String("check"))
         return app::runCheckCommand(cl);
+    if (cl.command == QLatin1String("import"))
+        return app::runImportCommand(cl);
+    if (cl.command == QLatin1String("export"))
+        return app::runExportCommand(cl);
+    if (cl.command == QLatin1String("allocate"))
+        return app::runAllocateCommand(cl);
+    if (cl.command == QLatin1String("reorder"))
+        return app::runReorderCommand(cl);
     if (cl.command == QLatin1String("screenshot"))
         return app::runScreenshotCommand(cl);
     return app::runMainWindow(cl);

@@ -1,6 +1,22 @@
 #include "app/workspace.h"
 
+#include "storage/sqlorderimportsink.h"
+#include "storage/sqlreordersource.h"
+
 namespace app {
+
+namespace {
+
+// Who runs the import, for its run record: the account logged in to this PC.
+QString systemUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME"); // Windows
+    return name;
+}
+
+} // namespace
 
 Workspace::Workspace(std::unique_ptr<storage::Database> db)
     : m_db(std::move(db)), m_orders(m_db->connection()), m_stock(m_db->connection())
@@ -20,6 +36,25 @@ ui::ScreenSources Workspace::sources()
     s.orders = &m_orders;
     s.stock = &m_stock;
     s.databasePath = m_db->path();
+    // Called on the import's thread: the sink opens its own connection there.
+    s.makeImportSink =
+        [path = m_db->path()]() -> models::Result<std::unique_ptr<models::OrderImportSink>> {
+        models::Result<std::unique_ptr<storage::SqlOrderImportSink>> sink =
+            storage::SqlOrderImportSink::open(path);
+        if (!sink)
+            return models::Error{sink.error()};
+        return std::unique_ptr<models::OrderImportSink>(std::move(sink).value());
+    };
+    s.userName = systemUserName();
+    // Called on the Reorder screen's worker thread: the source opens its own connection.
+    s.makeReorderSource =
+        [path = m_db->path()]() -> models::Result<std::unique_ptr<models::ReorderSource>> {
+        models::Result<std::unique_ptr<storage::SqlReorderSource>> source =
+            storage::SqlReorderSource::open(path);
+        if (!source)
+            return models::Error{source.error()};
+        return std::unique_ptr<models::ReorderSource>(std::move(source).value());
+    };
     return s;
 }
 

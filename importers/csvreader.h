@@ -7,8 +7,10 @@
 #include <QChar>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
+#include <vector>
 
 class QIODevice;
 
@@ -26,6 +28,13 @@ struct CsvOptions
     qsizetype maxFieldChars = 1024 * 1024;
     qsizetype maxFieldsPerRecord = 10000;
     qsizetype chunkBytes = 64 * 1024;
+    // A field that starts with a quote is quoted only when its closing quote
+    // comes before the next delimiter or line break; otherwise the quote is
+    // text. For formats that never quote and never hold the delimiter in a value
+    // (Amazon's tab-separated reports), whose values may still start with a
+    // quote: one product name cannot swallow the fields and rows after it, while
+    // a copy re-saved by Excel, which quotes, still reads right.
+    bool quotesCloseWithinField = false;
 };
 
 struct CsvRecord
@@ -42,7 +51,8 @@ QString csvLocation(const QString &sourceName, qint64 row, qsizetype field);
 
 // Streaming reader for CSV and TSV exports, in constant memory whatever the file
 // size: reads the device in chunks through TextDecoder and keeps only the
-// current chunk and the record being built.
+// current chunk, the record being built and the last value of each column
+// (which a field repeating it shares instead of allocating its own copy).
 //
 // RFC 4180, plus what real exports do: CRLF, LF or lone CR line ends; quoted
 // fields with delimiters, doubled quotes and line breaks (kept as they are);
@@ -72,6 +82,8 @@ public:
     const models::Status &status() const { return m_status; }
     // Given or sniffed; null until the first next().
     QChar delimiter() const { return m_delimiter; }
+    // Switches CsvOptions::quotesCloseWithinField, e.g. once the header has told the format.
+    void setQuotesCloseWithinField(bool on) { m_options.quotesCloseWithinField = on; }
     std::optional<TextEncoding> encoding() const { return m_decoder.encoding(); }
     // Some bytes were not valid in the detected encoding and became U+FFFD.
     bool hadEncodingErrors() const { return m_decoder.hasError(); }
@@ -80,10 +92,15 @@ public:
     // Memory held for text not yet parsed (decoded buffer capacity, raw chunk,
     // decoder's held-back bytes): under 5 x chunkBytes (320 KiB) for any file
     // size. The record being built comes on top, capped by the limits above,
-    // and so does the first line while the delimiter is sniffed from it.
+    // as do the last value of each column, and the first line while the
+    // delimiter is sniffed from it.
     qsizetype bufferedBytes() const;
 
 private:
+    qsizetype scanField();
+    bool quoteClosesWithinField();
+    void setField(QString &slot, qsizetype column, QStringView text);
+    void finishRecord(QStringList &fields, qsizetype count);
     bool ensure(qsizetype count);
     void refill();
     bool sniffDelimiter();
@@ -104,6 +121,12 @@ private:
     QChar m_delimiter;
     bool m_atEnd = false;
     models::Status m_status;
+    // The last value of each column, shared with the records: see setField().
+    std::vector<QString> m_lastValues;
+    qsizetype m_widestRecord = 0;
+    qsizetype m_fieldStart = 0; // the field scanField() found
+    qsizetype m_fieldLength = 0;
+    qint64 m_fieldLineBreaks = 0;
 };
 
 } // namespace importers

@@ -4,6 +4,8 @@
 #include "importers/ebayorderreader.h"
 #include "importers/shopifyorderreader.h"
 
+#include "models/money.h"
+
 #include <QIODevice>
 
 #include <array>
@@ -122,6 +124,103 @@ void OrderFileReader::fail(const QString &message)
 void OrderFileReader::addStrayError(qint64 row, const QString &field, const QString &message)
 {
     m_strayErrors.append({row, field, message});
+}
+
+std::optional<qint64> OrderFileReader::parseMinorUnits(QStringView text, const QString &currency,
+                                                       int decimals, QString *why)
+{
+    text = text.trimmed();
+    // The plain form: optional minus, up to 15 digits, optional point and digits.
+    // More decimals than the currency has are rounded half away from zero, as
+    // Money::parse does; "1.200" in a currency without decimals is left to it
+    // (there the point groups thousands).
+    const bool negative = text.startsWith(u'-');
+    const QStringView digits = negative ? text.sliced(1) : text;
+    qint64 whole = 0;
+    qsizetype at = 0;
+    for (; at < digits.size() && digits[at].unicode() >= u'0' && digits[at].unicode() <= u'9'; ++at)
+        whole = whole * 10 + (digits[at].unicode() - u'0');
+    bool plain = at > 0 && at <= 15;
+    qint64 fraction = 0;
+    int fractionDigits = 0;
+    bool roundUp = false;
+    if (plain && at < digits.size()) {
+        plain = digits[at] == u'.' && at + 1 < digits.size() && decimals > 0;
+        for (qsizetype i = at + 1; plain && i < digits.size(); ++i) {
+            const char16_t c = digits[i].unicode();
+            if (c < u'0' || c > u'9') {
+                plain = false;
+            } else if (fractionDigits < decimals) {
+                fraction = fraction * 10 + (c - u'0');
+                ++fractionDigits;
+            } else if (i == at + 1 + decimals) {
+                roundUp = c >= u'5';
+            }
+        }
+    }
+    if (plain) {
+        for (; fractionDigits < decimals; ++fractionDigits)
+            fraction *= 10;
+        qint64 scale = 1;
+        for (int i = 0; i < decimals; ++i)
+            scale *= 10;
+        const qint64 minor = whole * scale + fraction + (roundUp ? 1 : 0);
+        return negative ? -minor : minor;
+    }
+
+    const models::Result<models::Money> money = models::Money::parse(text, currency);
+    if (!money) {
+        if (why)
+            *why = money.error();
+        return std::nullopt;
+    }
+    if (money->currency() != currency) {
+        if (why)
+            *why = QStringLiteral("the amount \"%1\" is in %2, but the order is in %3")
+                       .arg(text.toString(), money->currency(), currency);
+        return std::nullopt;
+    }
+    return money->minorUnits();
+}
+
+bool OrderFileReader::isBlankRecord(const QStringList &fields)
+{
+    for (const QString &field : fields) {
+        if (!QStringView(field).trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+void OrderFileReader::resetOrder(models::ImportedOrder &order)
+{
+    QList<models::ImportedLine> lines = std::move(order.lines);
+    QList<models::ImportFieldError> errors = std::move(order.errors);
+    QList<models::ImportSourceRow> sourceRows = std::move(order.sourceRows);
+    lines.clear();
+    errors.clear();
+    sourceRows.clear();
+    order = models::ImportedOrder{};
+    order.lines = std::move(lines);
+    order.errors = std::move(errors);
+    order.sourceRows = std::move(sourceRows);
+}
+
+std::optional<int> OrderFileReader::parseWholeNumber(QStringView text)
+{
+    text = text.trimmed();
+    const bool negative = text.startsWith(u'-');
+    if (negative || text.startsWith(u'+'))
+        text = text.sliced(1);
+    if (text.isEmpty() || text.size() > 9)
+        return std::nullopt;
+    int value = 0;
+    for (const QChar c : text) {
+        if (c.unicode() < u'0' || c.unicode() > u'9')
+            return std::nullopt;
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    return negative ? -value : value;
 }
 
 models::Result<std::unique_ptr<OrderFileReader>>

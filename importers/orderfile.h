@@ -92,6 +92,32 @@ protected:
     const ColumnMap &columns() const { return m_columns; }
     const OrderFileOptions &options() const { return m_options; }
 
+    // Field readers shared by the channel formats. Text is taken trimmed.
+    //
+    // Money in minor units of `currency` (which has `decimals` digits, see
+    // models::Money::decimalsFor): the plain "1234.56" every channel writes is read
+    // here directly, since a large file has millions of amounts; anything else
+    // ("1,234.56", "£12.00", "(3.50)") goes through models::Money::parse. Unset,
+    // with the reason in `why`, when the text is not an amount or names another
+    // currency than the order's.
+    static std::optional<qint64> parseMinorUnits(QStringView text, const QString &currency,
+                                                 int decimals, QString *why);
+    // The trimmed field at `index`, or empty when the column is absent (-1) or the
+    // record short; a view, so reading a cell costs no copy.
+    static QStringView cell(const QStringList &fields, int index)
+    {
+        return index >= 0 && index < fields.size() ? QStringView(fields.at(index)).trimmed()
+                                                   : QStringView();
+    }
+    // A record of nothing but delimiters and blanks (",,,,"): no row to report.
+    static bool isBlankRecord(const QStringList &fields);
+    // Sets every field of `order` back to its default, keeping its lists' memory
+    // for the next order: next() overwrites one order again and again.
+    static void resetOrder(models::ImportedOrder &order);
+    // A whole number as channels write quantities ("2", " 2 ", "-1"); unset for
+    // anything else ("2.5", "two", "").
+    static std::optional<int> parseWholeNumber(QStringView text);
+
 private:
     std::unique_ptr<CsvReader> m_csv;
     QStringList m_header;

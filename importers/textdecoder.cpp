@@ -162,6 +162,14 @@ QString TextDecoder::decode(QByteArrayView bytes)
     return QString();
 }
 
+void TextDecoder::decodeAppending(QByteArrayView bytes, QString &text)
+{
+    if (m_stage == Stage::Decided)
+        appendDecided(bytes, text);
+    else
+        text += decode(bytes);
+}
+
 QString TextDecoder::finish()
 {
     QString text;
@@ -173,6 +181,10 @@ QString TextDecoder::finish()
         if (m_stage == Stage::AsciiSoFar)
             decide(TextEncoding::Utf8); // nothing but ASCII, which is valid UTF-8
     }
+    // A sequence held back for its next bytes that never came: given to the
+    // decoder now, it is left mid-sequence and becomes U+FFFD just below.
+    if (m_stage == Stage::Decided && m_decoder && !m_pending.isEmpty())
+        text += m_decoder->decode(std::exchange(m_pending, {}));
     if (m_decoder && m_decoder->endsMidSequence()) {
         text += QChar(QChar::ReplacementCharacter);
         m_error = true;
@@ -246,9 +258,71 @@ void TextDecoder::decide(TextEncoding encoding)
 
 QString TextDecoder::decodeDecided(QByteArrayView bytes)
 {
-    if (m_encoding == TextEncoding::Windows1252)
-        return decodeWindows1252(bytes);
-    return m_decoder->decode(bytes);
+    QString text;
+    appendDecided(bytes, text);
+    return text;
+}
+
+// Qt 6.4's decoders keep a sequence cut at the end of one call for the next,
+// but the UTF-8 one mishandles a broken one: after a lone lead byte (0xEB, an
+// "ë" saved as Windows-1252) that ends a chunk, it takes the next chunk's first
+// byte into the bad sequence and drops it, so a quote or delimiter vanished or
+// not depending on where the chunks fell. So the decoder is never left
+// mid-sequence: the bytes of a sequence cut at the end are held back here and
+// given to it with the next chunk, where it sees the whole and always reads it
+// the same way.
+void TextDecoder::appendDecided(QByteArrayView bytes, QString &text)
+{
+    if (m_encoding == TextEncoding::Windows1252) {
+        text += decodeWindows1252(bytes);
+        return;
+    }
+    QByteArray joined;
+    if (!m_pending.isEmpty()) {
+        joined = std::exchange(m_pending, {});
+        joined.append(bytes);
+        bytes = joined;
+    }
+    const qsizetype cut = cutSequenceLength(bytes);
+    if (cut > 0) {
+        m_pending = bytes.last(cut).toByteArray();
+        bytes.chop(cut);
+    }
+    // Decoded straight into the text's free space: no temporary string per chunk.
+    const qsizetype start = text.size();
+    text.resize(start + m_decoder->requiredSpace(bytes.size()));
+    const QChar *end = m_decoder->appendToBuffer(text.data() + start, bytes);
+    text.truncate(end - text.constData());
+}
+
+// How many bytes at the end of `bytes` begin a sequence that continues past
+// them: the start of a UTF-8 multi-byte character, or in UTF-16 an odd byte
+// and a high surrogate waiting for its low one.
+qsizetype TextDecoder::cutSequenceLength(QByteArrayView bytes) const
+{
+    const qsizetype size = bytes.size();
+    if (m_encoding == TextEncoding::Utf8) {
+        for (qsizetype back = 1; back <= std::min<qsizetype>(3, size); ++back) {
+            const uchar c = uchar(bytes[size - back]);
+            if (c < 0x80)
+                return 0; // ASCII ends every sequence before it
+            if (c >= 0xc0) {
+                const qsizetype length = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+                return back < length ? back : 0;
+            }
+        }
+        return 0; // continuation bytes only: broken whatever follows
+    }
+    qsizetype cut = size % 2;
+    if (size - cut >= 2) {
+        const uchar first = uchar(bytes[size - cut - 2]);
+        const uchar second = uchar(bytes[size - cut - 1]);
+        const char16_t unit = m_encoding == TextEncoding::Utf16LE ? char16_t(second << 8 | first)
+                                                                  : char16_t(first << 8 | second);
+        if (QChar::isHighSurrogate(unit))
+            cut += 2;
+    }
+    return cut;
 }
 
 } // namespace importers

@@ -45,6 +45,10 @@ public:
     // Decodes the next chunk. May return less than the chunk holds (nothing, for
     // the first few bytes) while the encoding is being worked out; finish() gets the rest.
     QString decode(QByteArrayView bytes);
+    // The same, appended to `text`: once the encoding is known, UTF-8 and UTF-16
+    // are decoded straight into its free space, which spares a streaming reader
+    // a copy of every chunk.
+    void decodeAppending(QByteArrayView bytes, QString &text);
     // Ends the stream: decides the encoding if still open (pure ASCII is UTF-8)
     // and returns what was held back. A sequence cut off by the end becomes U+FFFD.
     QString finish();
@@ -71,6 +75,8 @@ private:
     QString takeAscii(QByteArrayView bytes, bool atEnd);
     void decide(TextEncoding encoding);
     QString decodeDecided(QByteArrayView bytes);
+    void appendDecided(QByteArrayView bytes, QString &text);
+    qsizetype cutSequenceLength(QByteArrayView bytes) const;
 
     Stage m_stage = Stage::Sniffing;
     std::optional<TextEncoding> m_encoding;

@@ -45,6 +45,28 @@ QString describeNegative(const QSqlQuery &r)
         .arg(r.value(0).toString(), r.value(1).toString(), r.value(2).toString());
 }
 
+QString describeOrphanReservation(const QSqlQuery &r)
+{
+    return QStringLiteral("reservations: %1 of %2 at %3 is active but order %4 is %5 "
+                          "(only ready, picking, packed or partially shipped orders hold stock)")
+        .arg(r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+             r.value(3).toString(), r.value(4).toString());
+}
+
+QString describeWrongProduct(const QSqlQuery &r)
+{
+    return QStringLiteral("reservations: order %1 line %2 is for %3 but its reservation holds %4")
+        .arg(r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+             r.value(3).toString());
+}
+
+QString describeOverReservedLine(const QSqlQuery &r)
+{
+    return QStringLiteral("reservations: order %1 line %2 (%3) reserves %4 but only wants %5")
+        .arg(r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+             r.value(3).toString(), r.value(4).toString());
+}
+
 const Rule kRules[] = {
     {"WITH moved AS (SELECT product_id, location_id, SUM(quantity) AS total "
      "                 FROM stock_movements GROUP BY product_id, location_id), "
@@ -87,6 +109,26 @@ const Rule kRules[] = {
      "JOIN products p ON p.id = sl.product_id JOIN locations l ON l.id = sl.location_id "
      "WHERE sl.on_hand < 0 AND l.allows_backorders = 0 ORDER BY 1, 2",
      describeNegative},
+    // Reservations belong to an order that still holds stock.
+    {"SELECT r.quantity, COALESCE(p.sku, '#' || r.product_id), COALESCE(lo.code, '#' || "
+     "r.location_id), o.order_number, o.status FROM reservations r "
+     "JOIN order_lines l ON l.id = r.order_line_id JOIN orders o ON o.id = l.order_id "
+     "LEFT JOIN products p ON p.id = r.product_id LEFT JOIN locations lo ON lo.id = r.location_id "
+     "WHERE r.status = 'active' "
+     "AND o.status NOT IN ('ready', 'picking', 'packed', 'partially_shipped') ORDER BY 4, 2",
+     describeOrphanReservation},
+    {"SELECT o.order_number, l.line_no, COALESCE(lp.sku, l.sku), COALESCE(rp.sku, '#' || "
+     "r.product_id) FROM reservations r JOIN order_lines l ON l.id = r.order_line_id "
+     "JOIN orders o ON o.id = l.order_id LEFT JOIN products lp ON lp.id = l.product_id "
+     "LEFT JOIN products rp ON rp.id = r.product_id "
+     "WHERE r.status = 'active' AND l.product_id IS NOT r.product_id ORDER BY 1, 2",
+     describeWrongProduct},
+    {"WITH held AS (SELECT order_line_id, SUM(quantity) AS total FROM reservations "
+     "              WHERE status = 'active' GROUP BY order_line_id) "
+     "SELECT o.order_number, l.line_no, l.sku, held.total, l.quantity FROM held "
+     "JOIN order_lines l ON l.id = held.order_line_id JOIN orders o ON o.id = l.order_id "
+     "WHERE held.total > l.quantity ORDER BY 1, 2",
+     describeOverReservedLine},
 };
 
 } // namespace

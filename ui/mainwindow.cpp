@@ -2,7 +2,9 @@
 
 #include "ui/aboutdialog.h"
 #include "ui/cominglaterscreen.h"
+#include "ui/importdialog.h"
 #include "ui/ordersscreen.h"
+#include "ui/reorderscreen.h"
 #include "ui/screencatalogue.h"
 #include "ui/sidebar.h"
 #include "ui/stockscreen.h"
@@ -10,10 +12,15 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
@@ -25,6 +32,10 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
 const QString kStateKey = QStringLiteral("MainWindow/state");
+// Where import files were last chosen; the import dialog saves its error lists there too.
+const QString kImportDirectoryKey = QStringLiteral("Import/lastDirectory");
+// How long the status bar says what an import did.
+constexpr int kImportMessageMs = 30'000;
 // First run: roomy enough for the order queue's columns, but never larger than
 // most of the screen (1366×768 laptops are common in small shops).
 constexpr QSize kDefaultSize(1400, 860);
@@ -35,7 +46,8 @@ constexpr int kMaxShortcuts = 9;
 } // namespace
 
 MainWindow::MainWindow(const ScreenSources &sources, QWidget *parent)
-    : QMainWindow(parent), m_sidebar(new Sidebar(this)), m_stack(new QStackedWidget(this))
+    : QMainWindow(parent), m_sidebar(new Sidebar(this)), m_stack(new QStackedWidget(this)),
+      m_makeImportSink(sources.makeImportSink), m_userName(sources.userName)
 {
     setWindowTitle(tr("Backroom"));
     setWindowIcon(applicationIcon());
@@ -51,6 +63,8 @@ MainWindow::MainWindow(const ScreenSources &sources, QWidget *parent)
             screen = m_orders = new OrdersScreen(sources.orders, m_stack);
         else if (entry.slug == QLatin1String("stock"))
             screen = m_stock = new StockScreen(sources.stock, m_stack);
+        else if (entry.slug == QLatin1String("reorder"))
+            screen = new ReorderScreen(sources.makeReorderSource, sources.userName, m_stack);
         else
             screen = new ComingLaterScreen(entry.title, entry.plannedDescription, m_stack);
         addScreen(screen, entry.slug, entry.title, style()->standardIcon(entry.icon));
@@ -68,17 +82,9 @@ MainWindow::MainWindow(const ScreenSources &sources, QWidget *parent)
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    // Help > About Backroom (macOS moves it to the application menu).
-    QAction *about = menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Backroom"));
-    about->setObjectName(QStringLiteral("aboutAction"));
-    about->setMenuRole(QAction::AboutRole);
-    connect(about, &QAction::triggered, this, [this] {
-        auto *dialog = new AboutDialog(this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-
+    buildMenus();
     buildStatusBar(sources.databasePath);
+    setAcceptDrops(true); // export files dropped anywhere on the window are imported
     m_sidebar->setCurrentIndex(0);
     restoreWindowSettings();
 }
@@ -107,6 +113,91 @@ void MainWindow::addScreenShortcut(int index)
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
     connect(action, &QAction::triggered, this, [this, index] { showScreen(index); });
     addAction(action);
+}
+
+void MainWindow::buildMenus()
+{
+    // File > Import orders… (Ctrl+I): a day's exports, one or several at once.
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *import = file->addAction(tr("&Import orders…"));
+    import->setObjectName(QStringLiteral("importOrdersAction"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import, &QAction::triggered, this, &MainWindow::chooseImportFiles);
+
+    // Help > About Backroom (macOS moves it to the application menu).
+    QAction *about = menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Backroom"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QString folder = QSettings().value(kImportDirectoryKey, QDir::homePath()).toString();
+    // open(), not exec(): the window keeps painting, and tests can answer the dialog.
+    auto *chooser = new QFileDialog(this, tr("Import orders"), folder,
+                                    tr("Order exports (*.csv *.tsv *.txt);;All files (*)"));
+    chooser->setObjectName(QStringLiteral("importFileDialog"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFiles);
+    chooser->setAcceptMode(QFileDialog::AcceptOpen);
+    connect(chooser, &QFileDialog::filesSelected, this, [this](const QStringList &files) {
+        if (files.isEmpty())
+            return;
+        QSettings().setValue(kImportDirectoryKey, QFileInfo(files.constFirst()).absolutePath());
+        openImportDialog(files);
+    });
+    chooser->open();
+}
+
+ImportDialog *MainWindow::openImportDialog(const QStringList &files)
+{
+    auto *dialog = new ImportDialog(files, m_makeImportSink, m_userName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::ordersImported, this, [this](const QString &summary) {
+        m_orders->refresh();
+        statusBar()->showMessage(summary, kImportMessageMs);
+    });
+    dialog->open();
+    return dialog;
+}
+
+namespace {
+
+// The local files among dropped URLs; empty when anything else was dropped.
+QStringList droppedFiles(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    QStringList files;
+    for (const QUrl &url : mime->urls()) {
+        if (!url.isLocalFile() || QFileInfo(url.toLocalFile()).isDir())
+            return {};
+        files.append(url.toLocalFile());
+    }
+    return files;
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList files = droppedFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openImportDialog(files);
 }
 
 void MainWindow::buildStatusBar(const QString &databasePath)

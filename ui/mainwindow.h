@@ -4,19 +4,22 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QStringList>
 
 class QLabel;
 class QStackedWidget;
 
 namespace ui {
 
+class ImportDialog;
 class OrdersScreen;
 class Sidebar;
 class StockScreen;
 
 // The one window: a sidebar of screens on the left, the chosen screen on the right,
 // and a status bar naming the database and how many orders it holds. Ctrl+1 to
-// Ctrl+9 switch screens. Size, position and window state are remembered in the
+// Ctrl+9 switch screens; File › Import orders… (Ctrl+I), or files dropped on the
+// window, open the import dialog. Size, position and window state are remembered in the
 // default QSettings (the app sets the organisation and application names).
 class MainWindow : public QMainWindow
 {
@@ -37,13 +40,20 @@ public:
     OrdersScreen *ordersScreen() const { return m_orders; }
     StockScreen *stockScreen() const { return m_stock; }
 
+    // Opens the import dialog on these files (window-modal, deleted on close).
+    ImportDialog *openImportDialog(const QStringList &files);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void addScreen(QWidget *screen, const QString &slug, const QString &title, const QIcon &icon);
     void addScreenShortcut(int index);
+    void buildMenus();
     void buildStatusBar(const QString &databasePath);
+    void chooseImportFiles();
     void restoreWindowSettings();
     void saveWindowSettings() const;
 
@@ -52,6 +62,8 @@ private:
     OrdersScreen *m_orders = nullptr;
     StockScreen *m_stock = nullptr;
     QLabel *m_orderCount = nullptr;
+    OrderImportSinkFactory m_makeImportSink;
+    QString m_userName;
     QList<QString> m_slugs;
     QList<QString> m_titles;
 };

@@ -88,6 +88,12 @@ int OrdersScreen::orderCount() const
     return m_model ? m_model->rowCount() : 0;
 }
 
+void OrdersScreen::refresh()
+{
+    if (m_model)
+        m_model->refresh(); // resets the model, which updates the summary
+}
+
 // Runs after each reset (start, sort, refresh), when lastError() is about the count.
 void OrdersScreen::updateSummary()
 {

@@ -27,6 +27,9 @@ public:
     int orderCount() const;
     // "5,000 orders"; empty while the count is unknown (no source, or it failed).
     QString summary() const { return m_summary; }
+    // Reads the queue again (after an import): the count, and the rows as they are
+    // next shown. Does nothing without a source.
+    void refresh();
 
 signals:
     void summaryChanged(const QString &summary);

@@ -1,11 +1,27 @@
 #pragma once
 
+#include "models/orderimportsink.h"
 #include "models/orderqueuerow.h"
+#include "models/reordersource.h"
+#include "models/result.h"
 #include "models/stocklevelrow.h"
 
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 namespace ui {
+
+// Opens a sink for one import run. It is called on the import's own thread, so a
+// sink that holds a database connection opens it in the thread that uses it.
+using OrderImportSinkFactory =
+    std::function<models::Result<std::unique_ptr<models::OrderImportSink>>()>;
+
+// Opens a reorder source with a database connection of its own. It is called on the
+// thread that will use the source: the Reorder screen computes on a worker thread.
+using ReorderSourceFactory =
+    std::function<models::Result<std::unique_ptr<models::ReorderSource>>()>;
 
 // What the app layer hands the main window: the data sources it built over the
 // open database. The window never opens a database itself, so ui/ stays free of
@@ -15,6 +31,11 @@ struct ScreenSources
     models::OrderSource *orders = nullptr;
     models::StockLevelSource *stock = nullptr;
     QString databasePath; // shown in the status bar
+    // Empty: File › Import… still previews files but says importing is unavailable.
+    OrderImportSinkFactory makeImportSink = {};
+    QString userName = {}; // recorded with each import run
+    // Empty: the Reorder screen says no database is open.
+    ReorderSourceFactory makeReorderSource = {};
 };
 
 } // namespace ui

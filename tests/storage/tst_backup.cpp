@@ -35,6 +35,11 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
+// The settings rows the tests wrote: migrations add defaults (keys with a dot) of
+// their own, which a copy must carry too but which the counts leave out.
+const QString kCountTestSettings =
+    QStringLiteral("SELECT COUNT(*) FROM settings WHERE key NOT LIKE '%.%'");
+
 void TestBackup::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
@@ -80,7 +85,7 @@ void TestBackup::copiesLiveDatabase()
 
     RawConnection copy(target);
     QVERIFY(copy.isOpen());
-    QCOMPARE(copy.scalar(QStringLiteral("SELECT COUNT(*) FROM settings")).toInt(), 500);
+    QCOMPARE(copy.scalar(kCountTestSettings).toInt(), 500);
     QCOMPARE(
         copy.scalar(QStringLiteral("SELECT value FROM settings WHERE key = 'key-499'")).toString(),
         QStringLiteral("value 499"));
@@ -111,8 +116,8 @@ void TestBackup::copyHasOnlyCommittedRows()
 
     RawConnection copy(target);
     QVERIFY(copy.isOpen());
-    QCOMPARE(copy.scalar(QStringLiteral("SELECT COUNT(*) FROM settings")).toInt(), 10);
-    QCOMPARE(scalar(c, QStringLiteral("SELECT COUNT(*) FROM settings")).toInt(), 11);
+    QCOMPARE(copy.scalar(kCountTestSettings).toInt(), 10);
+    QCOMPARE(scalar(c, kCountTestSettings).toInt(), 11);
 }
 
 void TestBackup::copyIsASelfContainedBackroomDatabase()
@@ -134,9 +139,10 @@ void TestBackup::copyIsASelfContainedBackroomDatabase()
 
     models::Result<std::unique_ptr<Database>> reopened = Database::open(target);
     QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
-    QCOMPARE(reopened.value()->migrationReport().fromVersion, 1);
+    QCOMPARE(reopened.value()->migrationReport().fromVersion,
+             reopened.value()->migrationReport().toVersion);
     QVERIFY(!reopened.value()->migrationReport().upgraded());
-    QCOMPARE(scalar(reopened.value()->connection(), QStringLiteral("SELECT COUNT(*) FROM settings"))
+    QCOMPARE(scalar(reopened.value()->connection(), kCountTestSettings)
                  .toInt(),
              3);
 }
@@ -153,7 +159,7 @@ void TestBackup::replacesAnOlderCopy()
     VERIFY_OK(storage::backupSqliteDatabase(source, target));
 
     RawConnection copy(target);
-    QCOMPARE(copy.scalar(QStringLiteral("SELECT COUNT(*) FROM settings")).toInt(), 4);
+    QCOMPARE(copy.scalar(kCountTestSettings).toInt(), 4);
 }
 
 void TestBackup::missingSourceWritesNothing()
@@ -198,7 +204,7 @@ void TestBackup::createsTargetFolder()
     VERIFY_OK(storage::backupSqliteDatabase(source, target));
     QVERIFY(QFileInfo::exists(target));
     RawConnection copy(target);
-    QCOMPARE(copy.scalar(QStringLiteral("SELECT COUNT(*) FROM settings")).toInt(), 7);
+    QCOMPARE(copy.scalar(kCountTestSettings).toInt(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

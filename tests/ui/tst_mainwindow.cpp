@@ -438,7 +438,8 @@ void TestMainWindow::plannedScreensOfferNothingToClick()
     FakeStockSource stock(1);
     ui::MainWindow window({&orders, &stock, {}});
     auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("screens"));
-    for (int i = 2; i < window.screenCount(); ++i) {
+    // Orders, Stock and Reorder are working screens; the rest are planned.
+    for (int i = 3; i < window.screenCount(); ++i) {
         QWidget *screen = stack->widget(i);
         QCOMPARE(labelText(screen, QStringLiteral("screenTitle")), window.screenTitle(i));
         QVERIFY(labelText(screen, QStringLiteral("screenDescription")).size() > 40);

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "models/orderexceptions.h"
+#include "models/result.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace storage {
+
+struct AllocationOptions
+{
+    QString user = QStringLiteral("system");
+    QDateTime nowUtc; // invalid: the clock; tests pin it
+    int batchSize =
+        32; // orders per write transaction: short enough that another window waits little
+    int busyRetries = 5; // further attempts when another writer keeps the file busy
+};
+
+// Called after each committed batch; returning false stops after that batch.
+using AllocationProgress = std::function<bool(qint64 done, qint64 total)>;
+
+// What an allocation run did, counted per order.
+struct AllocationSummary
+{
+    qint64 considered = 0;
+    qint64 ready = 0; // routed to one location (split orders are counted in `split` only)
+    qint64 split = 0;
+    qint64 backordered = 0;
+    qint64 held = 0;
+    qint64 unchanged = 0; // still waiting (backordered) or already taken care of elsewhere
+    QMap<QString, qint64> heldByKind; // models::holdKindCode -> orders
+    qint64 busyRetries = 0;
+    bool cancelled = false;
+
+    void add(const AllocationSummary &other);
+};
+
+// Exceptions, then priority, then routing, then reservation, for every `new` order and
+// every backordered one whose stock may have arrived. Each batch of orders is one
+// BEGIN IMMEDIATE transaction that re-reads availability under the write lock, so two
+// windows or processes on the same file can never both take the last unit. Running it
+// again changes nothing.
+models::Result<AllocationSummary> allocateNewOrders(const QSqlDatabase &db,
+                                                    const AllocationOptions &options = {},
+                                                    const AllocationProgress &progress = {});
+
+// Stock of `productId` arrived at `locationId`: backordered orders wanting it are
+// allocated again, highest priority first, in one transaction.
+models::Result<AllocationSummary> fillBackorders(const QSqlDatabase &db, qint64 productId,
+                                                 qint64 locationId,
+                                                 const AllocationOptions &options = {});
+
+// Puts an order on hold with a reason, releasing whatever it had reserved.
+models::Status holdOrder(const QSqlDatabase &db, qint64 orderId, const QString &reason,
+                         const AllocationOptions &options = {});
+
+struct ReleaseChoice
+{
+    bool allowSplit = false; // the answer to "needs a decision: split?"
+};
+
+// Releases a held order and allocates it again in the same transaction. The review
+// checks (address, postcode, quantity, duplicate) are not repeated: a person looked.
+models::Result<AllocationSummary> releaseOrder(const QSqlDatabase &db, qint64 orderId,
+                                               const ReleaseChoice &choice = {},
+                                               const AllocationOptions &options = {});
+
+// Cancels an order and releases its reservations in the same transaction.
+models::Status cancelOrder(const QSqlDatabase &db, qint64 orderId, const QString &reason,
+                           const AllocationOptions &options = {});
+
+} // namespace storage
