@@ -12,9 +12,8 @@ namespace {
 
 const char *const kCommands[] = {"demo",   "backup", "check",    "screenshot",
                                  "import", "export", "allocate", "reorder"};
-const char *const kValueOptions[] = {"--db",  "--orders",  "--seed",    "--today",
-                                     "--to",  "--out",     "--channel", "--format",
-                                     "--location"};
+const char *const kValueOptions[] = {"--db",  "--orders",  "--seed",   "--today",   "--to",
+                                     "--out", "--channel", "--format", "--location"};
 const char *const kChannels[] = {"shopify", "amazon", "ebay"};
 
 bool takesValue(const QString &arg)
@@ -53,6 +52,16 @@ QString commandNameFrom(int argc, char **argv)
 bool needsWidgets(const QString &command)
 {
     return command.isEmpty() || command == QLatin1String("screenshot");
+}
+
+bool asksOnlyForText(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--version")
+            return true;
+    }
+    return false;
 }
 
 ParsedCommandLine parseCommandLine(const QStringList &arguments)

@@ -13,14 +13,14 @@ struct CommandLine
 {
     QString command; // empty: open the main window
     QString databasePath;
-    QString to;  // backup target
-    QString out; // screenshot folder; export file
-    QStringList files;  // import: the export files to read
-    QString what;       // export: what to export ("orders")
-    QString channel;    // import/export: shopify, amazon or ebay; empty: any/detected
-    QString format;     // export: json or csv
-    QString location;   // reorder: a location code; empty: every location
-    bool json = false;  // import: one JSON object on stdout
+    QString to;        // backup target
+    QString out;       // screenshot folder; export file
+    QStringList files; // import: the export files to read
+    QString what;      // export: what to export ("orders")
+    QString channel;   // import/export: shopify, amazon or ebay; empty: any/detected
+    QString format;    // export: json or csv
+    QString location;  // reorder: a location code; empty: every location
+    bool json = false; // import: one JSON object on stdout
     qint64 orders = 5000;
     quint64 seed = 1;
     QDate today;
@@ -41,6 +41,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments);
 QString commandNameFrom(int argc, char **argv);
 
 bool needsWidgets(const QString &command);
+// --help, -h or --version: text only, so no display is needed whatever the command.
+bool asksOnlyForText(int argc, char **argv);
 
 QString helpText(const QString &defaultDatabasePath);
 

@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application;
-    if (app::needsWidgets(command))
+    if (app::needsWidgets(command) && !app::asksOnlyForText(argc, argv))
         application = std::make_unique<QApplication>(argc, argv);
     else
         application = std::make_unique<QCoreApplication>(argc, argv);

@@ -25,11 +25,18 @@ private:
         QString err;
     };
 
-    static Run backroom(const QStringList &args)
+    // `withDisplay` false runs it as on a server with no display at all: no
+    // QT_QPA_PLATFORM and no DISPLAY/WAYLAND_DISPLAY.
+    static Run backroom(const QStringList &args, bool withDisplay = true)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (withDisplay) {
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        } else {
+            for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+                env.remove(QString::fromLatin1(name));
+        }
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(BACKROOM_EXECUTABLE), args);
         if (!p.waitForFinished(120000))
@@ -122,6 +129,25 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         for (const char *word : {"demo", "backup", "check", "screenshot", "--db"})
             QVERIFY2(r.out.contains(QLatin1String(word)), word);
+    }
+
+    void helpAndVersionNeedNoDisplay_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")};
+        QTest::newRow("-h") << QStringList{QStringLiteral("-h")};
+        QTest::newRow("--version") << QStringList{QStringLiteral("--version")};
+        QTest::newRow("--db and --help") << QStringList{
+            QStringLiteral("--db"), QStringLiteral("x.db"), QStringLiteral("--help")};
+    }
+
+    void helpAndVersionNeedNoDisplay()
+    {
+        QFETCH(QStringList, args);
+        const Run r = backroom(args, false);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QLatin1String("Backroom")) ||
+                r.out.contains(QLatin1String("backroom")));
     }
 
     void errorsGoToStderrWithStatus2()
