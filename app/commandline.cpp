@@ -10,10 +10,11 @@ namespace app {
 
 namespace {
 
-const char *const kCommands[] = {"demo",   "backup", "check",    "screenshot",
-                                 "import", "export", "allocate", "reorder"};
-const char *const kValueOptions[] = {"--db",  "--orders",  "--seed",   "--today",   "--to",
-                                     "--out", "--channel", "--format", "--location"};
+const char *const kCommands[] = {"demo",   "backup",   "check",   "screenshot", "import",
+                                 "export", "allocate", "reorder", "skus"};
+const char *const kValueOptions[] = {"--db",       "--orders",      "--seed",    "--today",
+                                     "--to",       "--out",         "--channel", "--format",
+                                     "--location", "--channel-sku", "--sku",     "--units"};
 const char *const kChannels[] = {"shopify", "amazon", "ebay"};
 
 bool takesValue(const QString &arg)
@@ -124,6 +125,18 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             cl.location = value;
         } else if (name == QLatin1String("--json")) {
             cl.json = true;
+        } else if (name == QLatin1String("--channel-sku")) {
+            cl.channelSku = value;
+        } else if (name == QLatin1String("--sku")) {
+            cl.sku = value;
+        } else if (name == QLatin1String("--units")) {
+            bool ok = false;
+            cl.units = value.toInt(&ok);
+            if (!ok || cl.units < 1)
+                return fail(QStringLiteral("--units wants a whole number of 1 or more, not \"%1\"")
+                                .arg(value));
+        } else if (name == QLatin1String("--allocate")) {
+            cl.allocate = true;
         } else if (name.startsWith(QLatin1Char('-'))) {
             // Qt's own options (-platform, -style, ...) are taken by QApplication first.
             return fail(QStringLiteral("unknown option %1 (see backroom --help)").arg(name));
@@ -135,6 +148,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             if (name != QLatin1String("orders"))
                 return fail(QStringLiteral("export knows \"orders\", not \"%1\"").arg(name));
             cl.what = name;
+        } else if (cl.command == QLatin1String("skus") && cl.what.isEmpty()) {
+            if (name != QLatin1String("unknown") && name != QLatin1String("map"))
+                return fail(
+                    QStringLiteral("skus knows \"unknown\" and \"map\", not \"%1\"").arg(name));
+            cl.what = name;
         } else {
             return fail(QStringLiteral("unknown command \"%1\" (see backroom --help)").arg(name));
         }
@@ -143,6 +161,13 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         return fail(QStringLiteral("import needs at least one FILE (see backroom --help)"));
     if (cl.command == QLatin1String("export") && cl.what.isEmpty())
         return fail(QStringLiteral("export needs what to export: backroom export orders"));
+    if (cl.command == QLatin1String("skus")) {
+        if (cl.what.isEmpty())
+            return fail(QStringLiteral("skus needs \"unknown\" or \"map\" (see backroom --help)"));
+        if (cl.what == QLatin1String("map") &&
+            (cl.channel.isEmpty() || cl.channelSku.isEmpty() || cl.sku.isEmpty()))
+            return fail(QStringLiteral("skus map needs --channel, --channel-sku and --sku"));
+    }
     return ParsedCommandLine{cl, QString()};
 }
 
@@ -182,6 +207,17 @@ QString helpText(const QString &defaultDatabasePath)
                "                                            write every order with its lines "
                "(default JSON\n"
                "                                            to standard output)\n"
+               "  backroom skus unknown [--db PATH] [--json]\n"
+               "                                            channel SKUs no product knows, with "
+               "the held\n"
+               "                                            orders and lines waiting on each\n"
+               "  backroom skus map --channel C --channel-sku X --sku Y [--units N] [--allocate]\n"
+               "                    [--db PATH] [--json]    map a channel SKU to a product (N "
+               "units per\n"
+               "                                            listing) and release the orders it "
+               "held; exit\n"
+               "                                            status 1 if the channel or product is "
+               "unknown\n"
                "  backroom --help | --version\n"
                "\n"
                "--db PATH may stand anywhere on the line. Without it Backroom uses\n"

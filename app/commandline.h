@@ -16,11 +16,19 @@ struct CommandLine
     QString to;        // backup target
     QString out;       // screenshot folder; export file
     QStringList files; // import: the export files to read
-    QString what;      // export: what to export ("orders")
+    QString what;      // export: what to export ("orders"); skus: "unknown" or "map"
     QString channel;   // import/export: shopify, amazon or ebay; empty: any/detected
     QString format;    // export: json or csv
     QString location;  // reorder: a location code; empty: every location
     bool json = false; // import: one JSON object on stdout
+
+    // skus map: what the channel calls it, the product SKU, product units per listing,
+    // and whether to allocate the released orders straight away.
+    QString channelSku;
+    QString sku;
+    int units = 1;
+    bool allocate = false;
+
     qint64 orders = 5000;
     quint64 seed = 1;
     QDate today;

@@ -14,6 +14,7 @@ int runImportCommand(const CommandLine &cl);
 int runExportCommand(const CommandLine &cl);
 int runAllocateCommand(const CommandLine &cl);
 int runReorderCommand(const CommandLine &cl);
+int runSkusCommand(const CommandLine &cl);
 int runMainWindow(const CommandLine &cl);
 
 } // namespace app

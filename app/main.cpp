@@ -65,6 +65,8 @@ int main(int argc, char *argv[])
         return app::runAllocateCommand(cl);
     if (cl.command == QLatin1String("reorder"))
         return app::runReorderCommand(cl);
+    if (cl.command == QLatin1String("skus"))
+        return app::runSkusCommand(cl);
     if (cl.command == QLatin1String("screenshot"))
         return app::runScreenshotCommand(cl);
     return app::runMainWindow(cl);
