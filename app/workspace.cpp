@@ -1,6 +1,7 @@
 #include "app/workspace.h"
 
 #include "storage/sqlorderimportsink.h"
+#include "storage/sqlordersearch.h"
 #include "storage/sqlreordersource.h"
 
 namespace app {
@@ -19,7 +20,9 @@ QString systemUserName()
 } // namespace
 
 Workspace::Workspace(std::unique_ptr<storage::Database> db)
-    : m_db(std::move(db)), m_orders(m_db->connection()), m_stock(m_db->connection())
+    : m_db(std::move(db)), m_orders(m_db->connection()), m_orderDetails(m_db->connection()),
+      m_orderActions(m_db->connection(), systemUserName()), m_stock(m_db->connection()),
+      m_searchIndexer(std::make_unique<storage::SearchIndexer>(m_db->path()))
 {}
 
 models::Result<std::unique_ptr<Workspace>> Workspace::open(const QString &databasePath)
@@ -46,6 +49,8 @@ ui::ScreenSources Workspace::sources()
         return std::unique_ptr<models::OrderImportSink>(std::move(sink).value());
     };
     s.userName = systemUserName();
+    s.orderDetails = &m_orderDetails;
+    s.orderActions = &m_orderActions;
     // Called on the Reorder screen's worker thread: the source opens its own connection.
     s.makeReorderSource =
         [path = m_db->path()]() -> models::Result<std::unique_ptr<models::ReorderSource>> {

@@ -2,6 +2,9 @@
 
 #include "models/result.h"
 #include "storage/database.h"
+#include "storage/searchindexer.h"
+#include "storage/sqlorderactions.h"
+#include "storage/sqlorderdetailsource.h"
 #include "storage/sqlorderqueuesource.h"
 #include "storage/sqlstocklevelsource.h"
 #include "ui/screensources.h"
@@ -24,7 +27,11 @@ private:
 
     std::unique_ptr<storage::Database> m_db;
     storage::SqlOrderQueueSource m_orders;
+    storage::SqlOrderDetailSource m_orderDetails;
+    storage::SqlOrderActions m_orderActions;
     storage::SqlStockLevelSource m_stock;
+    // Declared last: destroyed first, so its thread stops before the rest goes.
+    std::unique_ptr<storage::SearchIndexer> m_searchIndexer;
 };
 
 } // namespace app

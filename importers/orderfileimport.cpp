@@ -4,12 +4,24 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 namespace importers {
 
 namespace {
 
 // A read-only view of a file that hashes every byte handed out, so the run's
 // SHA-256 costs no second pass over a large file. Reads are sequential.
+// Orders handed from the reading thread to the writing one at a time, and how many
+// such batches may be in flight: enough to ride over the writer's uneven pace
+// (a commit of cached pages, a new customer) without holding the file in memory.
+constexpr int kReadBatchOrders = 64;
+constexpr int kReadBatches = 8;
+
 class HashingFile final : public QIODevice
 {
 public:
@@ -55,6 +67,129 @@ private:
 };
 
 constexpr int kProgressEveryOrders = 512;
+
+// One order as read, with what the reader knew right after reading it, so the
+// writing thread reports exactly what a single thread would have.
+struct ReadOrder
+{
+    models::ImportedOrder order;
+    QList<models::ImportFieldError> strayErrors; // taken after this order was read
+    qint64 bytesRead = 0;
+    qint64 recordsRead = 0;
+};
+
+// Orders travel in batches so the threads meet once per batch, not once per order.
+struct ReadBatch
+{
+    std::vector<ReadOrder> orders = std::vector<ReadOrder>(kReadBatchOrders);
+    int count = 0;
+    bool last = false; // the reader stopped after these (end of file or failure)
+};
+
+// Reads orders on a thread of its own into a fixed set of batches that the caller
+// hands back as it takes the next one: memory is bounded by kReadBatches x
+// kReadBatchOrders orders whatever the size of the file, and the order objects are
+// reused, as a single-threaded loop would reuse one.
+class ReadAhead
+{
+public:
+    ReadAhead(OrderFileReader &reader, HashingFile &file)
+        : m_batches(kReadBatches), m_reader(reader), m_file(file)
+    {
+        for (ReadBatch &b : m_batches)
+            m_free.push_back(&b);
+        m_thread = std::thread([this] { readAll(); });
+    }
+    ~ReadAhead() { stop(); }
+    ReadAhead(const ReadAhead &) = delete;
+    ReadAhead &operator=(const ReadAhead &) = delete;
+
+    // The next order in file order; null at the end of what the reader could read.
+    ReadOrder *next()
+    {
+        if (m_current && m_index < m_current->count)
+            return &m_current->orders[static_cast<size_t>(m_index++)];
+        std::unique_lock lock(m_mutex);
+        if (m_current) {
+            const bool last = m_current->last;
+            m_free.push_back(m_current);
+            m_current = nullptr;
+            m_changed.notify_all();
+            if (last)
+                return nullptr;
+        }
+        m_changed.wait(lock, [this] { return !m_full.empty(); });
+        m_current = m_full.front();
+        m_full.pop_front();
+        lock.unlock();
+        m_index = 0;
+        return next();
+    }
+
+    // Stops the reader where it is and waits for it: the reader, the file and every
+    // batch are the caller's again.
+    void stop()
+    {
+        if (!m_thread.joinable())
+            return;
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopped = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+
+private:
+    void readAll()
+    {
+        for (;;) {
+            ReadBatch *batch = nullptr;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_stopped || !m_free.empty(); });
+                if (m_stopped)
+                    return;
+                batch = m_free.front();
+                m_free.pop_front();
+            }
+            batch->count = 0;
+            batch->last = false;
+            while (batch->count < kReadBatchOrders) {
+                ReadOrder &read = batch->orders[static_cast<size_t>(batch->count)];
+                if (!m_reader.next(read.order)) {
+                    batch->last = true;
+                    break;
+                }
+                read.strayErrors = m_reader.takeStrayErrors();
+                read.bytesRead = m_file.consumed();
+                read.recordsRead = m_reader.recordsRead();
+                ++batch->count;
+            }
+            {
+                const std::lock_guard lock(m_mutex);
+                m_full.push_back(batch);
+                if (m_stopped)
+                    return;
+            }
+            m_changed.notify_all();
+            if (batch->last)
+                return;
+        }
+    }
+
+    std::vector<ReadBatch> m_batches;
+    OrderFileReader &m_reader;
+    HashingFile &m_file;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<ReadBatch *> m_free; // the reader's to fill
+    std::deque<ReadBatch *> m_full; // the caller's to write, in file order
+    bool m_stopped = false;
+    ReadBatch *m_current = nullptr;
+    int m_index = 0;
+    std::thread m_thread;
+};
 
 } // namespace
 
@@ -116,13 +251,20 @@ ImportFileReport importOrderFile(const QString &path, models::OrderImportSink &s
         return reject(ImportFileReport::Status::Rejected, begun.error());
 
     models::ImportRunTotals &totals = report.totals;
-    models::ImportedOrder order;
+    // Parsing runs on a second thread, a few batches ahead of the writes, so it costs
+    // no wall time beside them. The sink stays on this thread (its connection is this
+    // thread's); the reader and the file belong to the reading thread until it is
+    // joined, which ReadAhead's destructor also does on every early return.
+    const qint64 bytesTotal = file.fileSize(); // not asked while the other thread reads
+    ReadAhead ahead(reader, file);
     int orders = 0;
-    while (reader.next(order)) {
+    while (ReadOrder *read = ahead.next()) {
+        const models::ImportedOrder &order = read->order;
         totals.errors.append(order.errors);
-        totals.errors.append(reader.takeStrayErrors());
+        totals.errors.append(read->strayErrors);
         const auto written = sink.write(order);
         if (!written) {
+            ahead.stop();
             sink.rollback();
             return reject(ImportFileReport::Status::Rejected,
                           QStringLiteral("file %1, row %2, order %3: %4; nothing was imported")
@@ -144,15 +286,17 @@ ImportFileReport importOrderFile(const QString &path, models::OrderImportSink &s
         totals.lines += written->lines;
         totals.onHold += written->onHold ? 1 : 0;
         if (progress && ++orders % kProgressEveryOrders == 0 &&
-            !progress({file.consumed(), file.fileSize(), orders})) {
+            !progress({read->bytesRead, bytesTotal, orders})) {
+            ahead.stop();
             sink.rollback();
-            totals.rowsRead = reader.recordsRead();
+            totals.rowsRead = read->recordsRead;
             return reject(ImportFileReport::Status::Cancelled,
                           QStringLiteral("file %1: cancelled after %2 orders; nothing was imported")
                               .arg(name)
                               .arg(orders));
         }
     }
+    ahead.stop(); // joined: the reader is this thread's again
     totals.errors.append(reader.takeStrayErrors());
     totals.rowsRead = reader.recordsRead();
     if (!reader.status()) {

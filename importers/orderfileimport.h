@@ -41,9 +41,11 @@ struct ImportFileReport
 QString importStatusCode(ImportFileReport::Status status);
 
 // Imports one export file through `sink` in one transaction: reads it order by
-// order (constant memory), hashes its bytes on the way, and commits only when the
-// whole file was read. A rejected or cancelled file leaves the database as it was
-// and is recorded as an attempt.
+// order on a thread of its own, at most a fixed number of orders ahead of the
+// writes (constant memory), hashes its bytes on the way, and commits only when the
+// whole file was read. The sink and `progress` are used only on the calling thread.
+// A rejected or cancelled file leaves the database as it was and is recorded as an
+// attempt.
 ImportFileReport importOrderFile(const QString &path, models::OrderImportSink &sink,
                                  const OrderFileOptions &options, const QString &userName,
                                  const ImportProgressFn &progress = {});

@@ -3,6 +3,9 @@
 #include <QColor>
 #include <QLocale>
 
+#include <algorithm>
+#include <climits>
+
 namespace models {
 
 OrderQueueModel::OrderQueueModel(OrderSource *source, QObject *parent)
@@ -23,6 +26,48 @@ void OrderQueueModel::refresh()
     beginResetModel();
     const bool counted = m_rows.reload();
     endResetModel();
+    if (!counted)
+        emit errorOccurred(m_rows.lastError());
+}
+
+void OrderQueueModel::setFilter(const OrderQueueFilter &filter)
+{
+    m_query.filter = filter;
+    m_rows.source()->setQuery(m_query);
+    refresh();
+}
+
+qint64 OrderQueueModel::orderIdAt(int row) const
+{
+    const OrderQueueRow *r = row >= 0 && row < rowCount() ? m_rows.row(row) : nullptr;
+    return r ? r->id : 0;
+}
+
+bool OrderQueueModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.source()->countIsPartial();
+}
+
+void OrderQueueModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // The rows already shown stay where they are: only the count grows. The new
+    // count is read first so the view hears of the rows before it can ask for them.
+    const int before = rowCount();
+    OrderSource *source = m_rows.source();
+    source->raiseCountLimit();
+    const Result<qint64> n = source->count();
+    if (!n.ok()) {
+        emit errorOccurred(n.error());
+        return;
+    }
+    const int after = static_cast<int>(std::min<qint64>(n.value(), INT_MAX));
+    if (after > before)
+        beginInsertRows({}, before, after - 1);
+    const bool counted = m_rows.reload();
+    if (after > before)
+        endInsertRows();
     if (!counted)
         emit errorOccurred(m_rows.lastError());
 }

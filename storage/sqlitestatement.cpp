@@ -59,10 +59,57 @@ void SqliteStatement::bindTextOrNull(int i, const QString &value)
         bindText(i, value);
 }
 
+namespace {
+
+// What QDateTime::toUTC().toString(Qt::ISODate) gives ("2026-06-01T10:20:00Z") for
+// years 1-9999, without its time-zone machinery: an import binds a few times per
+// order. Days to a civil date as in H. Hinnant's days_from_civil inverse.
+bool formatUtcIsoDate(qint64 msecs, char (&out)[20])
+{
+    const qint64 secs = msecs >= 0 ? msecs / 1000 : -((-msecs + 999) / 1000);
+    qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+    const qint64 daySecs = secs - days * 86400;
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999)
+        return false;
+    const auto put = [&out](int at, qint64 value, int digits) {
+        for (int d = digits - 1; d >= 0; --d, value /= 10)
+            out[at + d] = static_cast<char>('0' + value % 10);
+    };
+    put(0, year, 4);
+    out[4] = '-';
+    put(5, month, 2);
+    out[7] = '-';
+    put(8, day, 2);
+    out[10] = 'T';
+    put(11, daySecs / 3600, 2);
+    out[13] = ':';
+    put(14, daySecs / 60 % 60, 2);
+    out[16] = ':';
+    put(17, daySecs % 60, 2);
+    out[19] = 'Z';
+    return true;
+}
+
+} // namespace
+
 void SqliteStatement::bindTime(int i, const QDateTime &utc)
 {
-    if (!utc.isValid())
+    if (!utc.isValid()) {
         bindNull(i);
+        return;
+    }
+    char text[20];
+    if (formatUtcIsoDate(utc.toMSecsSinceEpoch(), text))
+        sqlite3_bind_text(m_stmt, i, text, sizeof text, SQLITE_TRANSIENT);
     else
         bindText(i, utc.toUTC().toString(Qt::ISODate).toLatin1());
 }

@@ -79,6 +79,8 @@ private:
     QString m_fileName;
     QString m_formatCode;
     QString m_now;                     // the run's time for created_at/updated_at and events
+    QString m_importedDetail;          // the "imported" event's text, the same for the whole file
+    QByteArray m_sourceBuffer;         // an order's raw rows as stored, reused between orders
     QHash<QString, SkuMapping> m_skus; // the catalogue is small; a file repeats SKUs
 };
 

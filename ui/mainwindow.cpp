@@ -60,7 +60,8 @@ MainWindow::MainWindow(const ScreenSources &sources, QWidget *parent)
     for (const ScreenEntry &entry : ScreenCatalogue::entries()) {
         QWidget *screen = nullptr;
         if (entry.slug == QLatin1String("orders"))
-            screen = m_orders = new OrdersScreen(sources.orders, m_stack);
+            screen = m_orders = new OrdersScreen(sources.orders, sources.orderDetails,
+                                                 sources.orderActions, m_stack);
         else if (entry.slug == QLatin1String("stock"))
             screen = m_stock = new StockScreen(sources.stock, m_stack);
         else if (entry.slug == QLatin1String("reorder"))

@@ -3,9 +3,21 @@
 #include "models/orderqueuemodel.h"
 #include "ui/countformat.h"
 #include "ui/lazytableview.h"
+#include "ui/orderdetailpanel.h"
+#include "ui/orderfilterbar.h"
+#include "ui/reasondialog.h"
 #include "ui/screenheader.h"
 
+#include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ui {
@@ -41,22 +53,47 @@ QList<ColumnLayout> columnLayouts()
     return columns;
 }
 
+QString ordersText(int n)
+{
+    return n == 1 ? QObject::tr("1 order") : QObject::tr("%1 orders").arg(formatCount(n));
+}
+
 } // namespace
 
 OrdersScreen::OrdersScreen(models::OrderSource *source, QWidget *parent)
-    : QWidget(parent), m_header(new ScreenHeader(tr("Orders"), this)),
-      m_table(new LazyTableView(this)), m_sortColumn(OrderQueueModel::PlacedColumn)
+    : OrdersScreen(source, nullptr, nullptr, parent)
+{}
+
+OrdersScreen::OrdersScreen(models::OrderSource *source, models::OrderDetailSource *details,
+                           models::OrderActions *actions, QWidget *parent)
+    : QWidget(parent), m_details(details), m_actions(actions),
+      m_header(new ScreenHeader(tr("Orders"), this)), m_filters(new OrderFilterBar(this)),
+      m_table(new LazyTableView(this)), m_split(new QSplitter(Qt::Horizontal, this)),
+      m_actionStatus(new QLabel(this)), m_detailDelay(new QTimer(this)),
+      m_sortColumn(OrderQueueModel::PlacedColumn)
 {
     m_table->setObjectName(QStringLiteral("ordersTable"));
     setFocusProxy(m_table); // switching to the screen puts the keyboard in the table
 
+    m_actionStatus->setObjectName(QStringLiteral("actionStatus"));
+    m_actionStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_actionStatus->setMinimumWidth(1); // long messages elide rather than widen the window
+    m_actionStatus->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 18);
-    layout->setSpacing(14);
+    layout->setSpacing(10);
     layout->addWidget(m_header);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_filters);
+    auto *actionRow = new QHBoxLayout;
+    actionRow->setSpacing(6);
+    layout->addLayout(actionRow);
+    m_split->setChildrenCollapsible(false);
+    m_split->addWidget(m_table);
+    layout->addWidget(m_split, 1);
 
     if (!source) {
+        m_filters->setEnabled(false);
         m_header->setError(tr("No order data is available: no database is open."));
         return;
     }
@@ -69,6 +106,10 @@ OrdersScreen::OrdersScreen(models::OrderSource *source, QWidget *parent)
     // once more on start (another COUNT over every order) and would leave an arrow on
     // columns the model cannot sort. The model already starts newest placed first.
     QHeaderView *header = m_table->horizontalHeader();
+    // What the owner works by comes first: status and flags beside the order number,
+    // so they stay in view when the detail panel takes part of a laptop screen.
+    header->moveSection(OrderQueueModel::StatusColumn, OrderQueueModel::PlacedColumn);
+    header->moveSection(OrderQueueModel::FlagsColumn, OrderQueueModel::PlacedColumn + 1);
     header->setSectionsClickable(true);
     header->setSortIndicatorShown(true);
     header->setSortIndicator(m_sortColumn, m_sortOrder);
@@ -76,16 +117,92 @@ OrdersScreen::OrdersScreen(models::OrderSource *source, QWidget *parent)
             &OrdersScreen::onSortIndicatorChanged);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &OrdersScreen::updateSummary);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrdersScreen::updateSummary);
     // Fetch errors are raised while the table paints; queue them so the header's
     // layout does not change in the middle of a paint.
     connect(m_model, &OrderQueueModel::errorOccurred, m_header, &ScreenHeader::setError,
             Qt::QueuedConnection);
+
+    const models::Result<QList<models::OrderFilterChoice>> channels = source->channels();
+    const models::Result<QList<models::OrderFilterChoice>> locations = source->locations();
+    m_filters->setChoices(channels.ok() ? channels.value() : QList<models::OrderFilterChoice>(),
+                          locations.ok() ? locations.value() : QList<models::OrderFilterChoice>());
+    connect(m_filters, &OrderFilterBar::filterChanged, this, &OrdersScreen::onFilterChanged);
+    auto *find =
+        new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filters->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_filters->searchEdit()->selectAll();
+    });
+    // From the search box, Down goes to the results.
+    connect(m_filters->searchEdit(), &QLineEdit::returnPressed, m_table,
+            [this] { m_table->setFocus(Qt::OtherFocusReason); });
+
+    if (m_details) {
+        m_detail = new OrderDetailPanel(this);
+        m_split->addWidget(m_detail);
+        m_split->setStretchFactor(0, 3);
+        m_split->setStretchFactor(1, 2);
+        m_split->setSizes({720, 400});
+        // Holding an arrow key runs through many rows; only where it stops is read.
+        m_detailDelay->setSingleShot(true);
+        m_detailDelay->setInterval(60);
+        connect(m_detailDelay, &QTimer::timeout, this, &OrdersScreen::loadDetail);
+    }
+    if (m_actions) {
+        m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        buildActions();
+        for (QAction *a : {m_allocate, m_hold, m_release, m_cancel}) {
+            auto *button = new QToolButton(this);
+            button->setDefaultAction(a);
+            button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+            actionRow->addWidget(button);
+        }
+        actionRow->addSpacing(12);
+    }
+    actionRow->addWidget(m_actionStatus, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OrdersScreen::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { m_detailDelay->start(); });
     updateSummary();
+    updateActions();
+}
+
+void OrdersScreen::buildActions()
+{
+    const auto make = [this](const QString &text, const QKeySequence &key, const QString &name,
+                             void (OrdersScreen::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(
+            QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+            key.toString(QKeySequence::NativeText)));
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_allocate = make(tr("Allocate"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                      QStringLiteral("allocateAction"), &OrdersScreen::allocateSelected);
+    m_hold = make(tr("Hold…"), QKeySequence(Qt::CTRL | Qt::Key_H), QStringLiteral("holdAction"),
+                  &OrdersScreen::holdSelected);
+    m_release = make(tr("Release"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                     QStringLiteral("releaseAction"), &OrdersScreen::releaseSelected);
+    m_cancel = make(tr("Cancel order…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+                    QStringLiteral("cancelAction"), &OrdersScreen::cancelSelected);
 }
 
 int OrdersScreen::orderCount() const
 {
     return m_model ? m_model->rowCount() : 0;
+}
+
+QString OrdersScreen::actionMessage() const
+{
+    return m_actionStatus->text();
 }
 
 void OrdersScreen::refresh()
@@ -94,17 +211,28 @@ void OrdersScreen::refresh()
         m_model->refresh(); // resets the model, which updates the summary
 }
 
-// Runs after each reset (start, sort, refresh), when lastError() is about the count.
+// Runs after each reset (start, sort, filter, refresh), when lastError() is about the count.
 void OrdersScreen::updateSummary()
 {
     const int n = orderCount();
     if (!m_model->lastError().isEmpty())
         m_summary.clear(); // "0 orders" would be a claim; the error line says what is wrong
+    else if (m_model->countIsPartial())
+        m_summary = tr("%1+ orders").arg(formatCount(n)); // scrolling on counts further
     else
-        m_summary = n == 1 ? tr("1 order") : tr("%1 orders").arg(formatCount(n));
+        m_summary = ordersText(n);
     m_header->setSummary(m_summary);
     m_header->setError(m_model->lastError());
     emit summaryChanged(m_summary);
+}
+
+void OrdersScreen::updateActions()
+{
+    if (!m_actions)
+        return;
+    const bool any = m_table->selectionModel() && m_table->selectionModel()->hasSelection();
+    for (QAction *a : {m_allocate, m_hold, m_release, m_cancel})
+        a->setEnabled(any);
 }
 
 void OrdersScreen::onSortIndicatorChanged(int column, Qt::SortOrder order)
@@ -118,6 +246,160 @@ void OrdersScreen::onSortIndicatorChanged(int column, Qt::SortOrder order)
     m_sortOrder = order;
     m_model->sort(column, order);
     m_table->scrollToTop();
+}
+
+void OrdersScreen::onFilterChanged(const models::OrderQueueFilter &filter)
+{
+    if (filter == m_model->query().filter)
+        return;
+    m_model->setFilter(filter);
+    m_table->scrollToTop();
+    if (m_detail)
+        m_detail->showMessage(tr("Select an order to see its details."));
+}
+
+QList<qint64> OrdersScreen::selectedOrderIds() const
+{
+    QList<qint64> ids;
+    if (!m_model)
+        return ids;
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &r : std::as_const(rows))
+        if (const qint64 id = m_model->orderIdAt(r.row()); id != 0)
+            ids.append(id);
+    return ids;
+}
+
+void OrdersScreen::loadDetail()
+{
+    if (!m_detail || !m_model)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 id = current.isValid() ? m_model->orderIdAt(current.row()) : 0;
+    if (id == 0) {
+        m_detail->showMessage(tr("Select an order to see its details."));
+        return;
+    }
+    const models::Result<models::OrderDetail> detail = m_details->orderDetail(id);
+    if (detail.ok())
+        m_detail->showDetail(detail.value());
+    else
+        m_detail->showMessage(detail.error());
+}
+
+void OrdersScreen::setActionMessage(const QString &message, bool failed)
+{
+    m_actionStatus->setText(message);
+    m_actionStatus->setToolTip(message);
+    m_actionStatus->setStyleSheet(failed ? QStringLiteral("color: #a40e26;")
+                                         : QStringLiteral("color: #1a7f37;"));
+    emit actionFinished(message);
+}
+
+void OrdersScreen::runAction(
+    const std::function<models::OrderActionSummary(const QList<qint64> &)> &action)
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty())
+        return;
+    const models::OrderActionSummary summary = action(ids);
+    setActionMessage(summary.message, !summary.errors.isEmpty());
+    refreshKeepingPlace();
+}
+
+void OrdersScreen::refreshKeepingPlace()
+{
+    // The orders may have moved out of the filter or along the sort; the user keeps
+    // the same place in the list, which is what they were working through.
+    const int scroll = m_table->verticalScrollBar()->value();
+    const int row = m_table->currentIndex().row();
+    m_model->refresh();
+    const int n = m_model->rowCount();
+    if (n > 0 && row >= 0) {
+        const QModelIndex index = m_model->index(std::min(row, n - 1), 0);
+        m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    }
+    m_table->verticalScrollBar()->setValue(scroll);
+    loadDetail();
+}
+
+namespace {
+
+bool tooMany(const QList<qint64> &ids)
+{
+    return ids.size() > OrdersScreen::kMaxActionOrders;
+}
+
+} // namespace
+
+void OrdersScreen::allocateSelected()
+{
+    if (tooMany(selectedOrderIds())) {
+        setActionMessage(
+            tr("Select at most %1 orders at a time.").arg(formatCount(kMaxActionOrders)), true);
+        return;
+    }
+    runAction([this](const QList<qint64> &ids) { return m_actions->allocate(ids); });
+}
+
+void OrdersScreen::holdSelected()
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty())
+        return;
+    if (tooMany(ids)) {
+        setActionMessage(
+            tr("Select at most %1 orders at a time.").arg(formatCount(kMaxActionOrders)), true);
+        return;
+    }
+    ReasonDialog dialog(tr("Hold orders"),
+                        tr("Why hold %1? Held orders give back their reserved stock.")
+                            .arg(ordersText(static_cast<int>(ids.size()))),
+                        tr("Hold %1").arg(ordersText(static_cast<int>(ids.size()))),
+                        {tr("Address check"), tr("Payment check"), tr("Customer request"),
+                         tr("Awaiting stock"), tr("Possible fraud")},
+                        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString reason = dialog.reason();
+    runAction([this, reason](const QList<qint64> &sel) { return m_actions->hold(sel, reason); });
+}
+
+void OrdersScreen::releaseSelected()
+{
+    if (tooMany(selectedOrderIds())) {
+        setActionMessage(
+            tr("Select at most %1 orders at a time.").arg(formatCount(kMaxActionOrders)), true);
+        return;
+    }
+    runAction([this](const QList<qint64> &ids) { return m_actions->release(ids); });
+}
+
+void OrdersScreen::cancelSelected()
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty())
+        return;
+    if (tooMany(ids)) {
+        setActionMessage(
+            tr("Select at most %1 orders at a time.").arg(formatCount(kMaxActionOrders)), true);
+        return;
+    }
+    // Cancelling cannot be undone: the dialog is the confirmation, and says so.
+    ReasonDialog dialog(tr("Cancel orders"),
+                        tr("Cancel %1? This cannot be undone; their reserved stock is given back.")
+                            .arg(ordersText(static_cast<int>(ids.size()))),
+                        tr("Cancel %1").arg(ordersText(static_cast<int>(ids.size()))),
+                        {tr("Customer request"), tr("Out of stock"), tr("Payment failed"),
+                         tr("Duplicate order"), tr("Possible fraud")},
+                        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString reason = dialog.reason();
+    runAction([this, reason](const QList<qint64> &sel) { return m_actions->cancel(sel, reason); });
 }
 
 } // namespace ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/orderdetail.h"
 #include "models/orderimportsink.h"
 #include "models/orderqueuerow.h"
 #include "models/reordersource.h"
@@ -36,6 +37,9 @@ struct ScreenSources
     QString userName = {}; // recorded with each import run
     // Empty: the Reorder screen says no database is open.
     ReorderSourceFactory makeReorderSource = {};
+    // Null: the Orders screen has no detail panel, or no bulk actions (read-only queue).
+    models::OrderDetailSource *orderDetails = nullptr;
+    models::OrderActions *orderActions = nullptr;
 };
 
 } // namespace ui

@@ -28,8 +28,12 @@ public:
         ++countCalls;
         if (!countError.isEmpty())
             return models::Error{countError};
-        return m_rows;
+        m_partial = countLimit > 0 && m_rows > countLimit;
+        return m_partial ? countLimit : m_rows;
     }
+
+    bool countIsPartial() const override { return m_partial; }
+    void raiseCountLimit() override { countLimit *= 10; }
 
     models::Result<QList<OrderQueueRow>> fetch(qint64 offset, int limit) override
     {
@@ -63,11 +67,13 @@ public:
     OrderQueueQuery current;
     QList<QPair<qint64, int>> fetches;
     int countCalls = 0;
+    qint64 countLimit = 0; // > 0: counting stops there, as a filtered SQL count does
     QString countError;
     QString fetchError;
 
 private:
     qint64 m_rows;
+    bool m_partial = false;
 };
 
 constexpr qint64 kMillion = 1000000;
@@ -80,6 +86,8 @@ class TestOrderQueueModel : public QObject
 
 private slots:
     void rowCountIsTheSourceCount();
+    void setFilterPassesItOnAndKeepsTheSort();
+    void partialCountGrowsAsTheViewAsks();
     void firstAndLastRow();
     void readingBothEndsFetchesFewPages();
     void scrollingReusesCachedPages();
@@ -352,6 +360,54 @@ void TestOrderQueueModel::lateIsAnOpenOrderPastShipBy()
     row.shipByUtc = QDateTime::fromString(shipBy, Qt::ISODate);
     const QDateTime now(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC);
     QCOMPARE(OrderQueueModel::isLate(row, now), late);
+}
+
+void TestOrderQueueModel::setFilterPassesItOnAndKeepsTheSort()
+{
+    FakeOrderSource source(kMillion);
+    OrderQueueModel model(&source);
+    model.sort(OrderQueueModel::ShipByColumn, Qt::AscendingOrder);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    models::OrderQueueFilter filter;
+    filter.statuses = {models::OrderStatus::New, models::OrderStatus::Backordered};
+    filter.search = QStringLiteral("smith");
+    model.setFilter(filter);
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(source.current.filter, filter);
+    QCOMPARE(source.current.sortKey, OrderSortKey::ShipBy);
+    QVERIFY(source.current.ascending);
+    // A later sort keeps the filter.
+    model.sort(OrderQueueModel::PlacedColumn, Qt::DescendingOrder);
+    QCOMPARE(source.current.filter, filter);
+    QCOMPARE(model.orderIdAt(0), qint64(1));
+    QCOMPARE(model.orderIdAt(-1), qint64(0));
+    QCOMPARE(model.orderIdAt(kMillion), qint64(0));
+}
+
+void TestOrderQueueModel::partialCountGrowsAsTheViewAsks()
+{
+    FakeOrderSource source(25'000);
+    source.countLimit = 1000;
+    OrderQueueModel model(&source);
+    QCOMPARE(model.rowCount(), 1000);
+    QVERIFY(model.countIsPartial());
+    QVERIFY(model.canFetchMore({}));
+    (void)model.data(model.index(0, 0)); // a page in the cache
+
+    // Growing is an insertion at the end, not a reset: the view keeps its place.
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 10'000);
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 1000);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 9999);
+    QCOMPARE(resets.size(), 0);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 25'000);
+    QVERIFY(!model.canFetchMore({}));
+    QCOMPARE(model.index(24'999, OrderQueueModel::NumberColumn).data().toString(),
+             QStringLiteral("#25000"));
 }
 
 QTEST_GUILESS_MAIN(TestOrderQueueModel)

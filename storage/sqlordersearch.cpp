@@ -1,0 +1,84 @@
+#include "storage/sqlordersearch.h"
+
+#include "storage/sqlrun.h"
+#include "storage/transaction.h"
+
+namespace storage {
+
+models::Status indexPendingSearch(const QSqlDatabase &db)
+{
+    // The same statements as the trigger search_pending_after_import (0005).
+    static const char *const statements[] = {
+        "INSERT INTO orders_search (rowid, order_number, buyer_name, buyer_email, ship_name) "
+        "SELECT o.id, o.order_number, o.buyer_name, o.buyer_email, o.ship_name "
+        "FROM search_pending p JOIN orders o ON o.id = p.id WHERE p.kind = 'order'",
+        "INSERT INTO order_lines_search (rowid, sku) SELECT l.id, l.sku "
+        "FROM search_pending p JOIN order_lines l ON l.id = p.id WHERE p.kind = 'line'",
+        "INSERT INTO shipments_search (rowid, tracking_number) SELECT s.id, s.tracking_number "
+        "FROM search_pending p JOIN shipments s ON s.id = p.id WHERE p.kind = 'shipment'",
+        "DELETE FROM search_pending",
+    };
+    Transaction tx(db);
+    if (!tx.isActive())
+        return models::Error{tx.error()};
+    for (const char *sql : statements)
+        if (models::Status s = runStatement(db, QString::fromLatin1(sql)); !s)
+            return s; // the guard rolls back
+    return tx.commit();
+}
+
+models::Result<qint64> indexPendingSearchSlice(const QSqlDatabase &db, int maxRowsPerKind)
+{
+    struct Kind
+    {
+        const char *kind;
+        const char *index;
+        const char *columns;
+        const char *values; // the same columns, read from the content table t
+        const char *table;
+    };
+    static const Kind kinds[] = {
+        {"order", "orders_search", "order_number, buyer_name, buyer_email, ship_name",
+         "t.order_number, t.buyer_name, t.buyer_email, t.ship_name", "orders"},
+        {"line", "order_lines_search", "sku", "t.sku", "order_lines"},
+        {"shipment", "shipments_search", "tracking_number", "t.tracking_number", "shipments"},
+    };
+    Transaction tx(db);
+    if (!tx.isActive())
+        return models::Error{tx.error()};
+    qint64 indexed = 0;
+    for (const Kind &k : kinds) {
+        // The slice is taken once into a temp table so the insert and the delete
+        // see the same rows.
+        const QString slice = QStringLiteral("SELECT id FROM search_pending WHERE kind = '%1' "
+                                             "ORDER BY id LIMIT %2")
+                                  .arg(QLatin1String(k.kind))
+                                  .arg(maxRowsPerKind);
+        const QStringList statements = {
+            QStringLiteral("DROP TABLE IF EXISTS temp.search_slice"),
+            QStringLiteral("CREATE TEMP TABLE search_slice AS ") + slice,
+            QStringLiteral("INSERT INTO %1 (rowid, %2) SELECT s.id, %3 FROM temp.search_slice "
+                           "s JOIN %4 t ON t.id = s.id")
+                .arg(QLatin1String(k.index), QLatin1String(k.columns), QLatin1String(k.values),
+                     QLatin1String(k.table)),
+            QStringLiteral("DELETE FROM search_pending WHERE kind = '%1' AND id IN (SELECT id "
+                           "FROM temp.search_slice)")
+                .arg(QLatin1String(k.kind)),
+        };
+        for (const QString &sql : statements)
+            if (models::Status s = runStatement(db, sql); !s)
+                return models::Error{s.error()}; // the guard rolls back
+        const auto count =
+            queryScalar(db, QStringLiteral("SELECT COUNT(*) FROM temp.search_slice"));
+        if (!count)
+            return models::Error{count.error()};
+        indexed += count->toLongLong();
+    }
+    if (models::Status s = runStatement(db, QStringLiteral("DROP TABLE temp.search_slice")); !s)
+        return models::Error{s.error()};
+    if (models::Status s = tx.commit(); !s)
+        return models::Error{s.error()};
+    return indexed;
+}
+
+} // namespace storage

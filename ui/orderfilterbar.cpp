@@ -1,0 +1,200 @@
+#include "ui/orderfilterbar.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+
+// A date edit at this date shows "Any": no bound on that side.
+const QDate kNoDate(2000, 1, 1);
+
+QDateEdit *dateEdit(const QString &name, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(name);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(kNoDate);
+    edit->setSpecialValueText(QObject::tr("Any"));
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setDate(kNoDate);
+    return edit;
+}
+
+} // namespace
+
+OrderFilterBar::OrderFilterBar(QWidget *parent)
+    : QWidget(parent), m_search(new QLineEdit(this)), m_statusButton(new QPushButton(this)),
+      m_statusMenu(new QMenu(this)), m_channel(new QComboBox(this)),
+      m_location(new QComboBox(this)), m_late(new QCheckBox(tr("&Late"), this)),
+      m_onHold(new QCheckBox(tr("On &hold"), this)),
+      m_from(dateEdit(QStringLiteral("placedFrom"), this)),
+      m_to(dateEdit(QStringLiteral("placedTo"), this)), m_clear(new QToolButton(this)),
+      m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("orderFilterBar"));
+    m_search->setObjectName(QStringLiteral("orderSearch"));
+    m_search->setPlaceholderText(tr("Search number, customer, e-mail, SKU, tracking (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+
+    m_statusButton->setObjectName(QStringLiteral("statusFilter"));
+    m_statusButton->setMenu(m_statusMenu);
+    for (models::OrderStatus s : models::allOrderStatuses()) {
+        QAction *a = m_statusMenu->addAction(models::orderStatusLabel(s));
+        a->setCheckable(true);
+        a->setData(static_cast<int>(s));
+        connect(a, &QAction::toggled, this, [this] {
+            updateStatusButton();
+            emitChanged();
+        });
+    }
+    updateStatusButton();
+
+    m_channel->setObjectName(QStringLiteral("channelFilter"));
+    m_location->setObjectName(QStringLiteral("locationFilter"));
+    // Sized for a typical name, not the longest one: the search box keeps the room.
+    for (QComboBox *box : {m_channel, m_location}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
+    m_late->setObjectName(QStringLiteral("lateFilter"));
+    m_late->setToolTip(tr("Not shipped and past the ship-by date"));
+    m_onHold->setObjectName(QStringLiteral("onHoldFilter"));
+    setChoices({}, {});
+
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
+    m_clear->setText(tr("Clear"));
+    m_clear->setToolTip(tr("Show every order"));
+
+    // Two rows, so the screen still fits a window about 1,000 pixels wide.
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    auto *first = new QHBoxLayout;
+    first->setSpacing(8);
+    first->addWidget(m_search, 1);
+    first->addWidget(m_statusButton);
+    first->addWidget(m_channel);
+    first->addWidget(m_location);
+    layout->addLayout(first);
+    auto *second = new QHBoxLayout;
+    second->setSpacing(8);
+    second->addWidget(m_late);
+    second->addWidget(m_onHold);
+    second->addSpacing(12);
+    second->addWidget(new QLabel(tr("Placed"), this));
+    second->addWidget(m_from);
+    second->addWidget(new QLabel(QStringLiteral("–"), this));
+    second->addWidget(m_to);
+    second->addWidget(m_clear);
+    second->addStretch(1);
+    layout->addLayout(second);
+
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &OrderFilterBar::emitChanged);
+    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
+    // The clear button and Enter apply at once.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) {
+            m_searchDelay->stop();
+            emitChanged();
+        }
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        emitChanged();
+    });
+    const auto changed = [this] { emitChanged(); };
+    connect(m_channel, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_location, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_late, &QCheckBox::toggled, this, changed);
+    connect(m_onHold, &QCheckBox::toggled, this, changed);
+    connect(m_from, &QDateEdit::dateChanged, this, changed);
+    connect(m_to, &QDateEdit::dateChanged, this, changed);
+    connect(m_clear, &QToolButton::clicked, this, [this] { setFilter({}); });
+}
+
+void OrderFilterBar::setChoices(const QList<models::OrderFilterChoice> &channels,
+                                const QList<models::OrderFilterChoice> &locations)
+{
+    const QSignalBlocker a(m_channel);
+    const QSignalBlocker b(m_location);
+    m_channel->clear();
+    m_channel->addItem(tr("All channels"), qint64(0));
+    for (const models::OrderFilterChoice &c : channels)
+        m_channel->addItem(c.label, c.id);
+    m_location->clear();
+    m_location->addItem(tr("All locations"), qint64(0));
+    for (const models::OrderFilterChoice &l : locations)
+        m_location->addItem(l.label, l.id);
+}
+
+models::OrderQueueFilter OrderFilterBar::filter() const
+{
+    models::OrderQueueFilter f;
+    for (QAction *a : m_statusMenu->actions())
+        if (a->isChecked())
+            f.statuses.append(static_cast<models::OrderStatus>(a->data().toInt()));
+    f.channelId = m_channel->currentData().toLongLong();
+    f.locationId = m_location->currentData().toLongLong();
+    f.lateOnly = m_late->isChecked();
+    f.onHoldOnly = m_onHold->isChecked();
+    // Dates are the user's local days: from the start of the first to the end of the last.
+    if (m_from->date() != kNoDate)
+        f.placedFromUtc = m_from->date().startOfDay().toUTC();
+    if (m_to->date() != kNoDate)
+        f.placedToUtc = m_to->date().addDays(1).startOfDay().toUTC();
+    f.search = m_search->text().trimmed();
+    return f;
+}
+
+void OrderFilterBar::setFilter(const models::OrderQueueFilter &f)
+{
+    m_quiet = true;
+    for (QAction *a : m_statusMenu->actions())
+        a->setChecked(f.statuses.contains(static_cast<models::OrderStatus>(a->data().toInt())));
+    m_channel->setCurrentIndex(std::max(0, m_channel->findData(f.channelId)));
+    m_location->setCurrentIndex(std::max(0, m_location->findData(f.locationId)));
+    m_late->setChecked(f.lateOnly);
+    m_onHold->setChecked(f.onHoldOnly);
+    m_from->setDate(f.placedFromUtc.isValid() ? f.placedFromUtc.toLocalTime().date() : kNoDate);
+    m_to->setDate(f.placedToUtc.isValid() ? f.placedToUtc.toLocalTime().date().addDays(-1)
+                                          : kNoDate);
+    m_search->setText(f.search);
+    m_quiet = false;
+    emitChanged();
+}
+
+void OrderFilterBar::emitChanged()
+{
+    if (!m_quiet)
+        emit filterChanged(filter());
+}
+
+void OrderFilterBar::updateStatusButton()
+{
+    QStringList chosen;
+    for (QAction *a : m_statusMenu->actions())
+        if (a->isChecked())
+            chosen << a->text();
+    m_statusButton->setText(chosen.isEmpty()     ? tr("All statuses")
+                            : chosen.size() == 1 ? chosen.constFirst()
+                                                 : tr("%n statuses", nullptr, int(chosen.size())));
+    m_statusButton->setToolTip(chosen.isEmpty() ? tr("Show orders in these statuses")
+                                                : chosen.join(QStringLiteral(", ")));
+}
+
+} // namespace ui
