@@ -81,4 +81,31 @@ models::Result<qint64> indexPendingSearchSlice(const QSqlDatabase &db, int maxRo
     return indexed;
 }
 
+models::Result<bool> mergeSearchSegments(const QSqlDatabase &db, int pages)
+{
+    Transaction tx(db);
+    if (!tx.isActive())
+        return models::Error{tx.error()};
+    bool worked = false;
+    for (const char *index : {"orders_search", "order_lines_search", "shipments_search"}) {
+        const auto before = queryScalar(db, QStringLiteral("SELECT total_changes()"));
+        if (!before)
+            return models::Error{before.error()};
+        if (models::Status s =
+                runStatement(db, QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('merge', %2)")
+                                     .arg(QLatin1String(index))
+                                     .arg(pages));
+            !s)
+            return models::Error{s.error()};
+        const auto after = queryScalar(db, QStringLiteral("SELECT total_changes()"));
+        if (!after)
+            return models::Error{after.error()};
+        // FTS5 counts a merge step that found nothing to do as fewer than two changes.
+        worked = worked || after->toLongLong() - before->toLongLong() >= 2;
+    }
+    if (models::Status s = tx.commit(); !s)
+        return models::Error{s.error()};
+    return worked;
+}
+
 } // namespace storage

@@ -19,4 +19,9 @@ models::Status indexPendingSearch(const QSqlDatabase &db);
 // lock for long. Returns how many rows it indexed; 0 means nothing waits.
 models::Result<qint64> indexPendingSearchSlice(const QSqlDatabase &db, int maxRowsPerKind);
 
+// One step of merging the search indexes' segments (automerge is off, see 0005):
+// at most `pages` pages of each index, in one short transaction. Returns whether it
+// did any work; false means the indexes are as merged as FTS5 makes them.
+models::Result<bool> mergeSearchSegments(const QSqlDatabase &db, int pages);
+
 } // namespace storage
