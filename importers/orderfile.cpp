@@ -1,6 +1,7 @@
 #include "importers/orderfile.h"
 
 #include "importers/amazonorderreader.h"
+#include "importers/channeldates.h"
 #include "importers/ebayorderreader.h"
 #include "importers/shopifyorderreader.h"
 
@@ -221,6 +222,42 @@ std::optional<int> OrderFileReader::parseWholeNumber(QStringView text)
         value = value * 10 + (c.unicode() - u'0');
     }
     return negative ? -value : value;
+}
+
+std::optional<QDateTime> OrderFileReader::readDateField(models::ImportedOrder &order,
+                                                        const CsvRecord &record, int column) const
+{
+    const QStringView text = cell(record.fields, column);
+    if (text.isEmpty())
+        return std::nullopt;
+    QDateTime utc = parseChannelDateTime(text, options().localZone);
+    if (!utc.isValid()) {
+        addFieldError(order, record, column,
+                      QStringLiteral("not a date and time: \"%1\"").arg(text));
+        return std::nullopt;
+    }
+    return utc;
+}
+
+qint64 OrderFileReader::readMoneyField(models::ImportedOrder &order, const CsvRecord &record,
+                                       int column, int decimals) const
+{
+    const QStringView text = cell(record.fields, column);
+    if (text.isEmpty())
+        return 0;
+    QString why;
+    const std::optional<qint64> minor = parseMinorUnits(text, order.currency, decimals, &why);
+    if (!minor) {
+        addFieldError(order, record, column, why);
+        return 0;
+    }
+    return *minor;
+}
+
+void OrderFileReader::addFieldError(models::ImportedOrder &order, const CsvRecord &record,
+                                    int column, const QString &message) const
+{
+    order.errors.append({record.line, columns().nameAt(column), message});
 }
 
 models::Result<std::unique_ptr<OrderFileReader>>

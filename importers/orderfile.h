@@ -104,6 +104,17 @@ protected:
                                                  int decimals, QString *why);
     // The trimmed field at `index`, or empty when the column is absent (-1) or the
     // record short; a view, so reading a cell costs no copy.
+    // One field of `record` read for `order`: a value that cannot be read becomes an
+    // error on the order naming the row and the column, and nothing (no date, 0) is
+    // returned, so only that order is held back. Money is in minor units of the
+    // order's currency, which has `decimals` digits.
+    std::optional<QDateTime> readDateField(models::ImportedOrder &order, const CsvRecord &record,
+                                           int column) const;
+    qint64 readMoneyField(models::ImportedOrder &order, const CsvRecord &record, int column,
+                          int decimals) const;
+    void addFieldError(models::ImportedOrder &order, const CsvRecord &record, int column,
+                       const QString &message) const;
+
     static QStringView cell(const QStringList &fields, int index)
     {
         return index >= 0 && index < fields.size() ? QStringView(fields.at(index)).trimmed()

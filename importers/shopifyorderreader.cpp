@@ -263,35 +263,17 @@ void ShopifyOrderReader::addLine(models::ImportedOrder &order)
 
 std::optional<QDateTime> ShopifyOrderReader::readDate(models::ImportedOrder &order, int column)
 {
-    const QStringView text = cell(m_record.fields, column);
-    if (text.isEmpty())
-        return std::nullopt;
-    QDateTime utc = parseChannelDateTime(text, options().localZone);
-    if (!utc.isValid()) {
-        addError(order, column, QStringLiteral("not a date and time: \"%1\"").arg(text));
-        return std::nullopt;
-    }
-    return utc;
+    return readDateField(order, m_record, column);
 }
 
 qint64 ShopifyOrderReader::readMoney(models::ImportedOrder &order, int column)
 {
-    const QStringView text = cell(m_record.fields, column);
-    if (text.isEmpty())
-        return 0;
-    QString why;
-    const std::optional<qint64> minor =
-        OrderFileReader::parseMinorUnits(text, order.currency, m_decimals, &why);
-    if (!minor) {
-        addError(order, column, why);
-        return 0;
-    }
-    return *minor;
+    return readMoneyField(order, m_record, column, m_decimals);
 }
 
 void ShopifyOrderReader::addError(models::ImportedOrder &order, int column, const QString &message)
 {
-    order.errors.append({m_record.line, columns().nameAt(column), message});
+    addFieldError(order, m_record, column, message);
 }
 
 } // namespace importers
