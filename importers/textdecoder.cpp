@@ -21,9 +21,11 @@ public:
 
 namespace {
 
-// Enough for any BOM and a fair look at the NUL pattern of UTF-16.
-constexpr qsizetype SniffBytes = 64;
+// The NUL pattern of UTF-16 is judged on exactly this many leading bytes (fewer
+// only in a shorter file), so the answer never depends on how the stream is cut.
 constexpr qsizetype NulWindow = 512;
+// Decided once this many bytes are in: the BOM and the whole NUL window.
+constexpr qsizetype SniffBytes = NulWindow;
 
 // How many bytes from the first one above 0x7F decide between UTF-8 and
 // Windows-1252. A fixed window, so the answer never depends on chunk sizes.

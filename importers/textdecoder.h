@@ -30,7 +30,7 @@ QString textEncodingName(TextEncoding encoding);
 //   A file that is ASCII for 50 MB and has one "£" in Windows-1252 after that
 //   still decodes right, because nothing is decided before that byte.
 // The result never depends on how the stream is cut into chunks. Memory stays
-// bounded: at most 256 bytes are held back between calls.
+// bounded: at most 512 bytes are held back between calls.
 class TextDecoder
 {
 public:

@@ -67,6 +67,8 @@ private slots:
     void forcedEncoding();
     void windows1252MatchesIcu();
     void holdsBackLittle();
+    void encodingDoesNotDependOnChunks_data();
+    void encodingDoesNotDependOnChunks();
 };
 
 void TestTextDecoder::detects_data()
@@ -242,12 +244,48 @@ void TestTextDecoder::holdsBackLittle()
                                 .decode(QByteArrayView(chunk).sliced(
                                     i, std::min<qsizetype>(5, chunk.size() - i)))
                                 .size();
-            QVERIFY(decoder.pendingBytes() <= 256 + 5);
+            // At most the 512 bytes the encoding is judged on, then the 256 after
+            // the first non-ASCII byte, plus the chunk being fed.
+            QVERIFY(decoder.pendingBytes() <= 512 + 5);
         }
     }
     decodedChars += decoder.finish().size();
     QCOMPARE(decodedChars, 20 * QStringLiteral("caf\u00e9 \U0001F600,").repeated(1000).size());
     QVERIFY(!decoder.hasError());
+}
+
+void TestTextDecoder::encodingDoesNotDependOnChunks_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    // Found by fuzzing: a few NULs early on, more than 64 bytes in. Judged on the
+    // first 64 bytes when fed a byte at a time and on 512 when fed in one piece, it
+    // was read as UTF-16BE one way and Windows-1252 the other.
+    QTest::newRow("NULs past the first 64 bytes")
+        << QByteArray::fromHex("53616c6573205265636f726420650042007900200049006e000300000070"
+                               "652c654261792046756c66696c6c6d696f6e616c205368697070feffff0a"
+                               "72feff0a0a0a");
+    QTest::newRow("UTF-16LE text after 100 ASCII bytes")
+        << (QByteArray(100, 'a') + QByteArray::fromHex("6100620063006400650066006700"));
+}
+
+void TestTextDecoder::encodingDoesNotDependOnChunks()
+{
+    QFETCH(QByteArray, bytes);
+    auto decodeIn = [&bytes](qsizetype chunk) {
+        TextDecoder decoder;
+        QString text;
+        for (qsizetype i = 0; i < bytes.size(); i += chunk)
+            text +=
+                decoder.decode(QByteArrayView(bytes).sliced(i, std::min(chunk, bytes.size() - i)));
+        text += decoder.finish();
+        return std::make_pair(decoder.encoding(), text);
+    };
+    const auto whole = decodeIn(bytes.size());
+    for (const qsizetype chunk : {1, 2, 3, 7, 64, 65, 511, 513}) {
+        const auto cut = decodeIn(chunk);
+        QVERIFY2(cut.first == whole.first, qPrintable(QString::number(chunk)));
+        QCOMPARE(cut.second, whole.second);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)
