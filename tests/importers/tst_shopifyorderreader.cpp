@@ -1,24 +1,20 @@
 #include "importers/orderfile.h"
 #include "importers/shopifyorderreader.h"
 
+#include "orderreadertestutil.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QtTest>
 
 using importers::OrderFileOptions;
+using readertest::ReadResult;
+using namespace readertest;
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString DataDir = QStringLiteral(BACKROOM_TEST_DATA_DIR "/importers/shopify/");
-
-struct ReadResult
-{
-    QString openError; // openOrderFile refused the file
-    QList<models::ImportedOrder> orders;
-    QList<models::ImportFieldError> strayErrors;
-    models::Status status;
-};
 
 OrderFileOptions testOptions()
 {
@@ -27,37 +23,12 @@ OrderFileOptions testOptions()
     return options;
 }
 
-// Reads every order, reusing one ImportedOrder as the import does, so a field
-// left over from the order before would show.
-ReadResult readDevice(QIODevice &device, const QString &name, const OrderFileOptions &options)
-{
-    ReadResult result;
-    auto opened = importers::openOrderFile(device, name, options);
-    if (!opened) {
-        result.openError = opened.error();
-        return result;
-    }
-    importers::OrderFileReader &reader = **opened;
-    if (reader.format() != importers::OrderFileFormat::Shopify) {
-        result.openError = QStringLiteral("not read as Shopify");
-        return result;
-    }
-    models::ImportedOrder order;
-    while (reader.next(order)) {
-        result.orders.append(order);
-        result.strayErrors.append(reader.takeStrayErrors());
-    }
-    result.strayErrors.append(reader.takeStrayErrors());
-    result.status = reader.status();
-    return result;
-}
-
 ReadResult readFixture(const QString &file, OrderFileOptions options = testOptions())
 {
     QFile device(DataDir + file);
     if (!device.open(QIODevice::ReadOnly))
         return {QStringLiteral("cannot open %1").arg(device.fileName()), {}, {}, {}};
-    return readDevice(device, file, options);
+    return readertest::readDevice(device, file, options, importers::OrderFileFormat::Shopify);
 }
 
 ReadResult readBytes(const QByteArray &bytes, OrderFileOptions options = testOptions())
@@ -65,93 +36,8 @@ ReadResult readBytes(const QByteArray &bytes, OrderFileOptions options = testOpt
     QBuffer device;
     device.setData(bytes);
     device.open(QIODevice::ReadOnly);
-    return readDevice(device, QStringLiteral("orders.csv"), options);
-}
-
-QString when(const QDateTime &at)
-{
-    return at.isValid() ? at.toString(Qt::ISODate) : QStringLiteral("-");
-}
-
-QString when(const std::optional<QDateTime> &at)
-{
-    return at ? when(*at) : QStringLiteral("-");
-}
-
-QString stateName(models::ChannelOrderState state)
-{
-    switch (state) {
-    case models::ChannelOrderState::Open:
-        return QStringLiteral("open");
-    case models::ChannelOrderState::Cancelled:
-        return QStringLiteral("cancelled");
-    case models::ChannelOrderState::Shipped:
-        return QStringLiteral("shipped");
-    }
-    return {};
-}
-
-// One line per aspect of an order, so a failing comparison shows what differs.
-QString describeOrder(const models::ImportedOrder &o)
-{
-    return QStringLiteral("%1 id=%2 row=%3 rows=%4 placed=%5 paid=%6 cancelled=%7 shipBy=%8 %9 "
-                          "payment=%10 %11")
-               .arg(o.number, o.externalId)
-               .arg(o.firstRow)
-               .arg(o.sourceRows.size())
-               .arg(when(o.placedAtUtc), when(o.paidAtUtc), when(o.cancelledAtUtc),
-                    when(o.shipByUtc), stateName(o.state), o.paymentStatus, o.currency) +
-           (o.hasPrices ? QStringLiteral(" sub=%1 ship=%2 tax=%3 disc=%4 total=%5 refunded=%6")
-                              .arg(o.subtotalMinor)
-                              .arg(o.shippingMinor)
-                              .arg(o.taxMinor)
-                              .arg(o.discountMinor)
-                              .arg(o.totalMinor)
-                              .arg(o.refundedMinor)
-                        : QStringLiteral(" no prices"));
-}
-
-QString describePeople(const models::ImportedOrder &o)
-{
-    const models::Address &to = o.shipTo;
-    return QStringLiteral("buyer=%1 <%2> %3; to=%4|%5|%6|%7|%8|%9")
-               .arg(o.buyerName, o.buyerEmail, o.buyerPhone, to.name, to.company, to.line1,
-                    to.line2, to.city, to.region) +
-           QStringLiteral("|%1|%2|%3; service=%4%5; notes=%6")
-               .arg(to.postcode, to.country, to.phone, o.shippingService,
-                    o.expedited ? QStringLiteral(" (expedited)") : QString(), o.notes);
-}
-
-QString describeLines(const models::ImportedOrder &o)
-{
-    QStringList out;
-    for (const models::ImportedLine &l : o.lines) {
-        out.append(QStringLiteral("[%1] %2 '%3' %4 x %5 = %6 tax %7 disc %8 shipped %9")
-                       .arg(l.externalLineId, l.sku, l.title)
-                       .arg(l.quantity)
-                       .arg(l.unitPriceMinor)
-                       .arg(l.totalMinor)
-                       .arg(l.taxMinor)
-                       .arg(l.discountMinor)
-                       .arg(l.quantityShippedOnChannel));
-    }
-    return out.join(u'\n');
-}
-
-QString describeErrors(const QList<models::ImportFieldError> &errors)
-{
-    QStringList out;
-    for (const models::ImportFieldError &e : errors)
-        out.append(QStringLiteral("row %1, %2: %3").arg(e.row).arg(e.field, e.message));
-    return out.join(u'\n');
-}
-
-QByteArray utf16le(const QString &text)
-{
-    QByteArray bytes("\xff\xfe");
-    for (QChar c : text)
-        bytes.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
-    return bytes;
+    return readertest::readDevice(device, QStringLiteral("orders.csv"), options,
+                                  importers::OrderFileFormat::Shopify);
 }
 
 const QString Header = u"Name,Email,Financial Status,Currency,Subtotal,Total,Created at,"
