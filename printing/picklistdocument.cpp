@@ -93,7 +93,7 @@ models::Result<Document> pickListDocument(const PickListData &list, const PageSe
 
     // Batch: the totes to set up before walking, each with its drop code.
     if (batch) {
-        const int perRow = 3;
+        constexpr int perRow = 3;
         const qreal cardH = 25;
         flow.addBlock(
             5,
@@ -103,7 +103,7 @@ models::Result<Document> pickListDocument(const PickListData &list, const PageSe
             true);
         for (qsizetype first = 0; first < list.totes.size(); first += perRow) {
             const QList<PickSlot> cards = list.totes.mid(first, perRow);
-            flow.addBlock(cardH + 2, [cards, perRow, cardH](Canvas &c, const QRectF &r) {
+            flow.addBlock(cardH + 2, [cards, cardH](Canvas &c, const QRectF &r) {
                 const qreal gap = 4;
                 const qreal w = (r.width() - gap * (perRow - 1)) / perRow;
                 for (qsizetype i = 0; i < cards.size(); ++i) {

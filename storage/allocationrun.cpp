@@ -731,7 +731,7 @@ Status AllocationRun::setStatus(OrderFacts &f, OrderStatus to, const QString &re
 Status AllocationRun::addEvent(qint64 orderId, models::OrderEvent::Kind kind, const QString &detail,
                                std::optional<OrderStatus> from, std::optional<OrderStatus> to)
 {
-    const QVariant none(QMetaType(QMetaType::QString));
+    const QVariant none{QMetaType(QMetaType::QString)};
     return execPrepared(m_insertEvent,
                         {orderId, nowText(), models::orderEventKindCode(kind),
                          from ? QVariant(models::orderStatusCode(*from)) : none,

@@ -216,7 +216,6 @@ struct SqlOrderImportSink::Statements
 
 namespace {
 
-constexpr int kOrderColumns = 36;
 constexpr const char *kInsertOrder =
     "INSERT INTO orders (channel_id, external_id, order_number, customer_id, status, hold_reason, "
     "placed_at, ship_by, buyer_name, buyer_email, ship_name, ship_company, ship_line1, "

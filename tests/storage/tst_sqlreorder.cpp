@@ -73,8 +73,8 @@ void TestSqlReorder::init()
         "price_currency, lead_time_days, safety_stock, reorder_max, pack_size, "
         "supplier_min_qty, is_kit, active, created_at) "
         "VALUES (?, ?, ?, ?, ?, 'GBP', 'GBP', ?, ?, ?, ?, ?, ?, ?, ?)");
-    const QVariant noLead(QMetaType(QMetaType::Int));
-    const QVariant noSupplier(QMetaType(QMetaType::LongLong));
+    const QVariant noLead{QMetaType(QMetaType::Int)};
+    const QVariant noSupplier{QMetaType(QMetaType::LongLong)};
     exec(product, {1, QStringLiteral("MUG-01"), QStringLiteral("Mug"), 1, 250, noLead, 20, 200, 1,
                    1, 0, 1, at});
     exec(product,
