@@ -63,14 +63,14 @@ Outcome readAll(const QByteArray &bytes, const CsvOptions &options)
     CsvReader reader(device, QStringLiteral("fuzz.csv"), options);
 
     // The documented bound, plus what the decoder may hand over at once: the
-    // 256 bytes it holds back while it tells UTF-8 from Windows-1252, which as
-    // QChars in a QString grown by doubling take up to 1 KiB, and its pending
-    // bytes. That slack dominates at the smallest chunk sizes. The buffer that
+    // 512 bytes it holds back while it judges the encoding (and the 256 while it
+    // tells UTF-8 from Windows-1252), which as QChars in a QString grown by
+    // doubling take up to 2 KiB, and its pending bytes. That slack dominates at the smallest chunk sizes. The buffer that
     // held the first line while the delimiter was sniffed from it is not given
     // back at small chunk sizes either (8 KiB after a 1.5 KB header read in
     // 1-byte chunks), so that much more is allowed.
     const qsizetype chunk = std::max<qsizetype>(1, options.chunkBytes);
-    qsizetype memoryBound = 5 * chunk + 2048;
+    qsizetype memoryBound = 5 * chunk + 4096;
 
     Outcome out;
     CsvRecord record;
