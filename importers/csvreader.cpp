@@ -327,8 +327,11 @@ bool CsvReader::sniffDelimiter()
     bool inQuotes = false;
     bool seenText = false;
     for (qsizetype offset = 0;; ++offset) {
+        // The same extent whatever is buffered, so the choice never depends on chunks.
+        if (offset > m_options.maxFieldChars)
+            break;
         if (m_position + offset >= m_buffer.size()) {
-            if (m_atEnd || offset > m_options.maxFieldChars)
+            if (m_atEnd)
                 break;
             refill(); // keeps the unparsed text, so `offset` still points at the same place
             --offset;

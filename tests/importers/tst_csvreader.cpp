@@ -101,6 +101,7 @@ private slots:
     void reads();
     void refuses_data();
     void refuses();
+    void delimiterSniffIgnoresChunks();
     void readError();
     void largeFileInConstantMemory();
     void runawayQuoteStopsEarly();
@@ -294,6 +295,21 @@ void TestCsvReader::refuses()
         QVERIFY(!result.status.ok());
         QCOMPARE(result.status.error(), message);
         QCOMPARE(result.records.size(), goodRecords);
+    }
+}
+
+void TestCsvReader::delimiterSniffIgnoresChunks()
+{
+    // Found by fuzzing: a first line longer than the field limit, commas early and
+    // tabs late. The sniff looked only as far as was buffered, so 64 KiB chunks saw
+    // the tabs and 1-byte chunks did not.
+    const QByteArray line = QByteArray("a,b,c,") + QByteArray(100, 'x') + QByteArray(10, '\t');
+    for (const qsizetype chunk : {1, 7, 64 * 1024}) {
+        CsvOptions options;
+        options.maxFieldChars = 64;
+        options.chunkBytes = chunk;
+        const ReadAll result = readBytes(line + "\n", options);
+        QCOMPARE(result.delimiter, QChar(u','));
     }
 }
 
