@@ -326,22 +326,21 @@ void OrdersScreen::refreshKeepingPlace()
     loadDetail();
 }
 
-namespace {
+namespace {} // namespace
 
-bool tooMany(const QList<qint64> &ids)
+bool OrdersScreen::refuseTooMany(const QList<qint64> &ids)
 {
-    return ids.size() > OrdersScreen::kMaxActionOrders;
+    if (ids.size() <= kMaxActionOrders)
+        return false;
+    setActionMessage(tr("Select at most %1 orders at a time.").arg(formatCount(kMaxActionOrders)),
+                     true);
+    return true;
 }
-
-} // namespace
 
 void OrdersScreen::allocateSelected()
 {
-    if (tooMany(selectedOrderIds())) {
-        setActionMessage(
-            tr("Select at most %1 orders at a time.").arg(formatCount(kMaxActionOrders)), true);
+    if (refuseTooMany(selectedOrderIds()))
         return;
-    }
     runAction([this](const QList<qint64> &ids) { return m_actions->allocate(ids); });
 }
 
@@ -350,11 +349,8 @@ void OrdersScreen::holdSelected()
     const QList<qint64> ids = selectedOrderIds();
     if (ids.isEmpty())
         return;
-    if (tooMany(ids)) {
-        setActionMessage(
-            tr("Select at most %1 orders at a time.").arg(formatCount(kMaxActionOrders)), true);
+    if (refuseTooMany(ids))
         return;
-    }
     ReasonDialog dialog(tr("Hold orders"),
                         tr("Why hold %1? Held orders give back their reserved stock.")
                             .arg(ordersText(static_cast<int>(ids.size()))),
@@ -370,11 +366,8 @@ void OrdersScreen::holdSelected()
 
 void OrdersScreen::releaseSelected()
 {
-    if (tooMany(selectedOrderIds())) {
-        setActionMessage(
-            tr("Select at most %1 orders at a time.").arg(formatCount(kMaxActionOrders)), true);
+    if (refuseTooMany(selectedOrderIds()))
         return;
-    }
     runAction([this](const QList<qint64> &ids) { return m_actions->release(ids); });
 }
 
@@ -383,11 +376,8 @@ void OrdersScreen::cancelSelected()
     const QList<qint64> ids = selectedOrderIds();
     if (ids.isEmpty())
         return;
-    if (tooMany(ids)) {
-        setActionMessage(
-            tr("Select at most %1 orders at a time.").arg(formatCount(kMaxActionOrders)), true);
+    if (refuseTooMany(ids))
         return;
-    }
     // Cancelling cannot be undone: the dialog is the confirmation, and says so.
     ReasonDialog dialog(tr("Cancel orders"),
                         tr("Cancel %1? This cannot be undone; their reserved stock is given back.")

@@ -73,6 +73,8 @@ private:
     // Runs an action on the selection, reports it and reads the queue again in place.
     void runAction(const std::function<models::OrderActionSummary(const QList<qint64> &)> &action);
     void refreshKeepingPlace();
+    // Says so and returns true when the selection is over kMaxActionOrders.
+    bool refuseTooMany(const QList<qint64> &ids);
     void setActionMessage(const QString &message, bool failed);
 
     models::OrderDetailSource *m_details = nullptr;
