@@ -272,6 +272,16 @@ openOrderFile(QIODevice &device, const QString &sourceName, const OrderFileOptio
             break;
         }
         const ColumnMap columns(record.fields);
+        // Amazon's shipping-confirmation upload shares the order report's id columns;
+        // said for what it is, not as an order report missing its dates.
+        if (columns.has({u"order-id"}) && columns.has({u"tracking-number"}) &&
+            columns.has({u"ship-date"}) && !columns.has({u"purchase-date"})) {
+            return models::Error{
+                QStringLiteral("file %1: this is an Amazon shipping-confirmation file (for "
+                               "uploading tracking numbers), not an order report; nothing was "
+                               "imported")
+                    .arg(sourceName)};
+        }
         const FormatEntry *found = nullptr;
         for (const FormatEntry &entry : kFormats) {
             if (entry.recognises(columns)) {

@@ -299,8 +299,9 @@ void TestAmazonOrderReader::refuses_data()
     // The upload file we write for Amazon is not an order report.
     QTest::newRow("shipping confirmation upload")
         << u"amazon_shipping_confirmation_sample.txt"_s
-        << u"file amazon_shipping_confirmation_sample.txt, row 1: the Amazon export has no "
-           "\"purchase-date\" column; nothing was imported"_s;
+        << u"file amazon_shipping_confirmation_sample.txt: this is an Amazon "
+           "shipping-confirmation file (for uploading tracking numbers), not an order report; "
+           "nothing was imported"_s;
 }
 
 void TestAmazonOrderReader::refuses()

@@ -77,6 +77,7 @@ void TestImportFiles::importsEachFile_data()
     add("amazon/order_report_utf16le.txt");
     add("amazon/broken_rows.txt", "", 2);
     add("amazon/missing_sku_column.txt", "sku");
+    add("amazon/amazon_shipping_confirmation_sample.txt", "shipping-confirmation file");
     add("ebay/us_82col_sample.csv");
     add("ebay/uk_post_to_gbp_bom_crlf.csv");
     add("ebay/au_80col_all_quoted.csv");
