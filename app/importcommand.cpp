@@ -1,6 +1,7 @@
 #include "app/commands.h"
 #include "app/console.h"
 #include "app/jsonwriter.h"
+#include "app/osuser.h"
 #include "importers/orderfileimport.h"
 #include "storage/sqlorderimportsink.h"
 
@@ -12,14 +13,6 @@
 namespace app {
 
 namespace {
-
-QString osUserName()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
 
 QByteArray jsonReport(const importers::ImportFileReport &r)
 {

@@ -1,5 +1,7 @@
 #include "app/jsonwriter.h"
 
+#include "importers/csvcell.h"
+
 #include <cstdio>
 
 namespace app {
@@ -43,19 +45,7 @@ QByteArray jsonString(const QString &text)
 
 QByteArray csvCell(const QString &text)
 {
-    QString cell = text;
-    if (!cell.isEmpty()) {
-        const QChar first = cell.at(0);
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
-            first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
-            cell.prepend(QLatin1Char('\''));
-    }
-    const bool quote = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-                       cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
-    if (!quote)
-        return cell.toUtf8();
-    cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return '"' + cell.toUtf8() + '"';
+    return importers::spreadsheetCsvCell(text).toUtf8();
 }
 
 QByteArray csvCell(qint64 number)

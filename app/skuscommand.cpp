@@ -1,5 +1,6 @@
 #include "app/commands.h"
 #include "app/console.h"
+#include "app/osuser.h"
 #include "storage/database.h"
 #include "storage/sqlallocator.h"
 #include "storage/sqlskumapping.h"
@@ -13,14 +14,6 @@
 namespace app {
 
 namespace {
-
-QString osUserName()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
-}
 
 QString compact(const QJsonObject &o)
 {

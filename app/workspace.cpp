@@ -1,27 +1,15 @@
 #include "app/workspace.h"
 
+#include "app/osuser.h"
+
 #include "storage/sqlorderimportsink.h"
-#include "storage/sqlordersearch.h"
 #include "storage/sqlreordersource.h"
 
 namespace app {
 
-namespace {
-
-// Who runs the import, for its run record: the account logged in to this PC.
-QString systemUserName()
-{
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME"); // Windows
-    return name;
-}
-
-} // namespace
-
 Workspace::Workspace(std::unique_ptr<storage::Database> db)
     : m_db(std::move(db)), m_orders(m_db->connection()), m_orderDetails(m_db->connection()),
-      m_orderActions(m_db->connection(), systemUserName()), m_stock(m_db->connection()),
+      m_orderActions(m_db->connection(), osUserName()), m_stock(m_db->connection()),
       m_searchIndexer(std::make_unique<storage::SearchIndexer>(m_db->path()))
 {}
 
@@ -48,7 +36,7 @@ ui::ScreenSources Workspace::sources()
             return models::Error{sink.error()};
         return std::unique_ptr<models::OrderImportSink>(std::move(sink).value());
     };
-    s.userName = systemUserName();
+    s.userName = osUserName();
     s.orderDetails = &m_orderDetails;
     s.orderActions = &m_orderActions;
     // Called on the Reorder screen's worker thread: the source opens its own connection.

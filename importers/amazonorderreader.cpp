@@ -1,6 +1,5 @@
 #include "importers/amazonorderreader.h"
 
-#include "importers/channeldates.h"
 #include "models/money.h"
 
 #include <array>

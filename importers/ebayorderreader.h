@@ -63,7 +63,6 @@ public:
 private:
     bool readDataRecord(CsvRecord &record);
     bool continuesOrder(const CsvRecord &first, const CsvRecord &record) const;
-    void buildOrder(const QList<CsvRecord> &rows, models::ImportedOrder &order) const;
 
     Columns m_columns;
     QString m_defaultCurrency;

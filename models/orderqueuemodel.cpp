@@ -178,7 +178,7 @@ QVariant OrderQueueModel::data(const QModelIndex &index, int role) const
         return r->locationCode;
     case FlagsColumn: {
         QStringList flags;
-        if (isLate(*r, m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc()))
+        if (isLate(*r, m_query.nowUtc.isValid() ? m_query.nowUtc : QDateTime::currentDateTimeUtc()))
             flags << tr("Late");
         if (r->expedited)
             flags << tr("Expedited");

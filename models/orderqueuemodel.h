@@ -39,11 +39,7 @@ public:
     explicit OrderQueueModel(OrderSource *source, QObject *parent = nullptr);
 
     // The moment "late" is judged against; by default the clock. Tests pin it.
-    void setNow(const QDateTime &utc)
-    {
-        m_now = utc;
-        m_query.nowUtc = utc;
-    }
+    void setNow(const QDateTime &utc) { m_query.nowUtc = utc; }
     // An open order is late once its ship-by time has passed.
     static bool isLate(const OrderQueueRow &row, const QDateTime &nowUtc);
 
@@ -76,7 +72,6 @@ signals:
 private:
     PagedRows<OrderQueueRow, OrderSource> m_rows;
     OrderQueueQuery m_query;
-    QDateTime m_now;
 };
 
 } // namespace models

@@ -3,28 +3,17 @@
 #include "storage/sqlrun.h"
 #include "storage/transaction.h"
 
+#include <limits>
+
 namespace storage {
 
 models::Status indexPendingSearch(const QSqlDatabase &db)
 {
-    // The same statements as the trigger search_pending_after_import (0005).
-    static const char *const statements[] = {
-        "INSERT INTO orders_search (rowid, order_number, buyer_name, buyer_email, ship_name) "
-        "SELECT o.id, o.order_number, o.buyer_name, o.buyer_email, o.ship_name "
-        "FROM search_pending p JOIN orders o ON o.id = p.id WHERE p.kind = 'order'",
-        "INSERT INTO order_lines_search (rowid, sku) SELECT l.id, l.sku "
-        "FROM search_pending p JOIN order_lines l ON l.id = p.id WHERE p.kind = 'line'",
-        "INSERT INTO shipments_search (rowid, tracking_number) SELECT s.id, s.tracking_number "
-        "FROM search_pending p JOIN shipments s ON s.id = p.id WHERE p.kind = 'shipment'",
-        "DELETE FROM search_pending",
-    };
-    Transaction tx(db);
-    if (!tx.isActive())
-        return models::Error{tx.error()};
-    for (const char *sql : statements)
-        if (models::Status s = runStatement(db, QString::fromLatin1(sql)); !s)
-            return s; // the guard rolls back
-    return tx.commit();
+    // All that waits in one slice: one statement per index, one transaction.
+    const models::Result<qint64> indexed =
+        indexPendingSearchSlice(db, std::numeric_limits<int>::max());
+    return indexed.ok() ? models::Status::success()
+                        : models::Status{models::Error{indexed.error()}};
 }
 
 models::Result<qint64> indexPendingSearchSlice(const QSqlDatabase &db, int maxRowsPerKind)

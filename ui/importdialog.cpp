@@ -36,8 +36,6 @@ namespace {
 
 constexpr QSize kDialogSize(1040, 660);
 constexpr double kMaxScreenShare = 0.9;
-// The file list shows this many files before it scrolls.
-constexpr int kVisibleFiles = 4;
 constexpr int kProgressSteps = 1000;
 
 QString withoutNothingImported(QString message)
@@ -274,7 +272,7 @@ void ImportDialog::refreshPreviews()
                                 textItem(state, file.preview.rejection)});
     }
 
-    fixRows(m_fileList, int(m_previews.size()), kVisibleFiles);
+    fixRows(m_fileList, int(m_previews.size()), importlook::kVisibleFiles);
 
     const QStringList importable = importableFiles();
     m_importButton->setText(importable.size() == 1

@@ -7,45 +7,16 @@ namespace ui {
 
 namespace {
 
-QString csvCell(const QString &text)
-{
-    const QString cell = neutraliseSpreadsheetCell(text);
-    const bool needsQuotes = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
-                             cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
-    if (!needsQuotes)
-        return cell;
-    QString quoted = cell;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
 QString csvLine(const QStringList &cells)
 {
     QStringList out;
     out.reserve(cells.size());
     for (const QString &cell : cells)
-        out.append(csvCell(cell));
+        out.append(importers::spreadsheetCsvCell(cell));
     return out.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
 
 } // namespace
-
-QString neutraliseSpreadsheetCell(const QString &cell)
-{
-    if (cell.isEmpty())
-        return cell;
-    switch (cell.front().unicode()) {
-    case u'=':
-    case u'+':
-    case u'-':
-    case u'@':
-    case u'\t':
-    case u'\r':
-        return QLatin1Char('\'') + cell;
-    default:
-        return cell;
-    }
-}
 
 QByteArray importErrorsCsv(const QList<ImportErrorRow> &rows)
 {

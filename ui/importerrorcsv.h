@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importers/csvcell.h"
+
 #include "models/importedorder.h"
 #include "models/result.h"
 
@@ -17,11 +19,8 @@ struct ImportErrorRow
     models::ImportFieldError error;
 };
 
-// A cell as a spreadsheet must show it, never run it: text starting with = + - @
-// (or a tab or carriage return, which some spreadsheets skip before such a sign)
-// is a formula to Excel and LibreOffice, so it gets a leading apostrophe. Error
-// messages quote the file's own cells, which anyone could have typed.
-QString neutraliseSpreadsheetCell(const QString &cell);
+// The formula guard the error file applies to every cell.
+using importers::neutraliseSpreadsheetCell;
 
 // The errors as CSV: a "file,row,field,message" header, one line per error,
 // RFC 4180 quoting and CRLF line ends, UTF-8 with a byte-order mark so that Excel

@@ -12,6 +12,8 @@
 
 namespace ui::importlook {
 
+const QString lastDirectoryKey = QStringLiteral("Import/lastDirectory");
+
 const QString errorBoxStyle = QStringLiteral("color: #a40e26; background: #fff1f0;"
                                              "border: 1px solid #f5c2c0; border-radius: 4px;"
                                              "padding: 6px 10px;");

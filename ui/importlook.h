@@ -17,6 +17,11 @@ class LazyTableView;
 // line, quiet secondary text, and the tables of the list screens.
 namespace importlook {
 
+// Where import files were last chosen (QSettings key); error lists are saved there too.
+extern const QString lastDirectoryKey;
+// File lists show this many files before they scroll.
+constexpr int kVisibleFiles = 4;
+
 extern const QString errorBoxStyle;
 extern const QString noticeBoxStyle;
 extern const QString quietStyle;

@@ -20,14 +20,7 @@ namespace ui {
 using importers::ImportFileReport;
 using namespace importlook;
 
-namespace {
-
-// Where import files were last chosen (File › Import…): the errors go beside them.
-const QString kLastDirectoryKey = QStringLiteral("Import/lastDirectory");
-// The file table shows this many files before it scrolls.
-constexpr int kVisibleFiles = 4;
-
-} // namespace
+namespace {} // namespace
 
 ImportSummaryPage::ImportSummaryPage(QWidget *parent)
     : QWidget(parent), m_headline(headingLabel(QString(), this, 1.25)),
@@ -110,7 +103,7 @@ void ImportSummaryPage::showReports(const QList<ImportFileReport> &reports)
         }
         m_filesModel->appendRow(row);
     }
-    fixRows(m_files, int(reports.size()), kVisibleFiles);
+    fixRows(m_files, int(reports.size()), importlook::kVisibleFiles);
 
     m_messages->setText(messages.join(QLatin1Char('\n')));
     m_messages->setStyleSheet(anyRejected ? errorBoxStyle : noticeBoxStyle);
@@ -134,7 +127,8 @@ bool ImportSummaryPage::hasErrors() const
 
 void ImportSummaryPage::chooseErrorFile()
 {
-    const QString folder = QSettings().value(kLastDirectoryKey, QDir::homePath()).toString();
+    const QString folder =
+        QSettings().value(importlook::lastDirectoryKey, QDir::homePath()).toString();
     // open(), not exec(): the window keeps painting, and tests can answer the dialog.
     auto *chooser = new QFileDialog(this, tr("Save errors as CSV"), folder,
                                     tr("CSV files (*.csv);;All files (*)"));

@@ -3,6 +3,7 @@
 #include "ui/aboutdialog.h"
 #include "ui/cominglaterscreen.h"
 #include "ui/importdialog.h"
+#include "ui/importlook.h"
 #include "ui/ordersscreen.h"
 #include "ui/reorderscreen.h"
 #include "ui/screencatalogue.h"
@@ -32,8 +33,6 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
 const QString kStateKey = QStringLiteral("MainWindow/state");
-// Where import files were last chosen; the import dialog saves its error lists there too.
-const QString kImportDirectoryKey = QStringLiteral("Import/lastDirectory");
 // How long the status bar says what an import did.
 constexpr int kImportMessageMs = 30'000;
 // First run: roomy enough for the order queue's columns, but never larger than
@@ -139,7 +138,8 @@ void MainWindow::buildMenus()
 
 void MainWindow::chooseImportFiles()
 {
-    const QString folder = QSettings().value(kImportDirectoryKey, QDir::homePath()).toString();
+    const QString folder =
+        QSettings().value(importlook::lastDirectoryKey, QDir::homePath()).toString();
     // open(), not exec(): the window keeps painting, and tests can answer the dialog.
     auto *chooser = new QFileDialog(this, tr("Import orders"), folder,
                                     tr("Order exports (*.csv *.tsv *.txt);;All files (*)"));
@@ -150,7 +150,8 @@ void MainWindow::chooseImportFiles()
     connect(chooser, &QFileDialog::filesSelected, this, [this](const QStringList &files) {
         if (files.isEmpty())
             return;
-        QSettings().setValue(kImportDirectoryKey, QFileInfo(files.constFirst()).absolutePath());
+        QSettings().setValue(importlook::lastDirectoryKey,
+                             QFileInfo(files.constFirst()).absolutePath());
         openImportDialog(files);
     });
     chooser->open();

@@ -323,10 +323,10 @@ void OrdersScreen::refreshKeepingPlace()
                                                               QItemSelectionModel::Rows);
     }
     m_table->verticalScrollBar()->setValue(scroll);
+    // Shown now; the settle timer the current-row change started has nothing to add.
+    m_detailDelay->stop();
     loadDetail();
 }
-
-namespace {} // namespace
 
 bool OrdersScreen::refuseTooMany(const QList<qint64> &ids)
 {
