@@ -1,5 +1,7 @@
 #include "importers/orderfile.h"
 
+#include "models/channel.h"
+
 #include "importers/amazonorderreader.h"
 #include "importers/channeldates.h"
 #include "importers/ebayorderreader.h"
@@ -70,15 +72,7 @@ QString orderFileFormatCode(OrderFileFormat format)
 
 QString orderFileFormatName(OrderFileFormat format)
 {
-    switch (format) {
-    case OrderFileFormat::Shopify:
-        return QStringLiteral("Shopify");
-    case OrderFileFormat::Amazon:
-        return QStringLiteral("Amazon");
-    case OrderFileFormat::Ebay:
-        return QStringLiteral("eBay");
-    }
-    return {};
+    return models::channelDisplayName(orderFileFormatCode(format));
 }
 
 std::optional<OrderFileFormat> orderFileFormatFromCode(QStringView code)

@@ -15,6 +15,10 @@ struct Channel
     int stockBuffer = 0; // units held back from what this channel may show
 };
 
+// How people write a channel's name ("Shopify", "Amazon", "eBay"); an unknown code
+// as it is.
+QString channelDisplayName(const QString &code);
+
 struct Customer
 {
     qint64 id = 0;

@@ -1,5 +1,7 @@
 #include "printing/packingslip.h"
 
+#include "models/channel.h"
+
 #include "printing/canvas.h"
 #include "printing/documentflow.h"
 
@@ -13,17 +15,6 @@ namespace {
 
 const TextStyle Body{9.5, 7, false, true, Qt::AlignLeft};
 const TextStyle Caption{7.5, 6, true, true, Qt::AlignLeft};
-
-QString channelName(const QString &code)
-{
-    if (code == u"shopify")
-        return QStringLiteral("Shopify");
-    if (code == u"amazon")
-        return QStringLiteral("Amazon");
-    if (code == u"ebay")
-        return QStringLiteral("eBay");
-    return code;
-}
 
 QString money(const models::Money &m)
 {
@@ -69,7 +60,7 @@ PackingSlipData PackingSlipData::fromOrder(const models::Order &order)
     PackingSlipData slip;
     slip.orderNumber = order.orderNumber;
     slip.orderDateUtc = order.placedAtUtc;
-    slip.channel = channelName(order.channelCode);
+    slip.channel = models::channelDisplayName(order.channelCode);
     slip.shipTo = order.shipTo;
     for (const models::OrderLine &l : order.lines)
         slip.lines.append({l.sku, l.title, l.quantity, l.unitPrice, l.lineTotal});

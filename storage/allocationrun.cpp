@@ -35,22 +35,12 @@ struct AllocationRun::OrderFacts
 
 namespace {
 
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-
 QDateTime fromIso(const QVariant &v)
 {
     if (v.isNull())
         return {};
     // Stored times end in 'Z', so they read back as UTC.
     return QDateTime::fromString(v.toString(), Qt::ISODate);
-}
-
-QVariant optionalId(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 Status prepare(QSqlQuery &query, const QSqlDatabase &db, const char *sql)
@@ -86,7 +76,7 @@ AllocationRun::AllocationRun(QSqlDatabase db, AllocationOptions options)
 
 QString AllocationRun::nowText() const
 {
-    return iso(m_now);
+    return isoUtc(m_now);
 }
 
 QString AllocationRun::codeOf(qint64 locationId) const
@@ -468,8 +458,8 @@ Result<QList<models::DuplicateFacts>> AllocationRun::nearbyOrders(const OrderFac
     if (!f.order.placedAtUtc.isValid())
         return out;
     const QString from =
-        iso(f.order.placedAtUtc.addSecs(-qint64(m_exceptions.duplicateWindowMinutes) * 60));
-    const QString to = iso(f.order.placedAtUtc);
+        isoUtc(f.order.placedAtUtc.addSecs(-qint64(m_exceptions.duplicateWindowMinutes) * 60));
+    const QString to = isoUtc(f.order.placedAtUtc);
     QSet<qint64> seen;
     auto collect = [&](QSqlQuery &q, QVariantList binds) -> Status {
         binds << from << to << f.order.id;
@@ -713,12 +703,11 @@ Status AllocationRun::setStatus(OrderFacts &f, OrderStatus to, const QString &re
         models::OrderStateMachine::transition(f.order, to, reason, m_options.user, m_now);
     if (!event.ok())
         return Error{event.error()};
-    if (Status s = execPrepared(m_updateOrder, {models::orderStatusCode(to),
-                                                f.order.holdReason.isEmpty()
-                                                    ? QVariant(QMetaType(QMetaType::QString))
-                                                    : QVariant(f.order.holdReason),
-                                                optionalId(locationId), nowText(), f.order.id,
-                                                models::orderStatusCode(from)});
+    if (Status s = execPrepared(
+            m_updateOrder,
+            {models::orderStatusCode(to),
+             f.order.holdReason.isEmpty() ? nullText() : QVariant(f.order.holdReason),
+             optionalId(locationId), nowText(), f.order.id, models::orderStatusCode(from)});
         !s)
         return s;
     if (m_updateOrder.numRowsAffected() != 1)
@@ -731,7 +720,7 @@ Status AllocationRun::setStatus(OrderFacts &f, OrderStatus to, const QString &re
 Status AllocationRun::addEvent(qint64 orderId, models::OrderEvent::Kind kind, const QString &detail,
                                std::optional<OrderStatus> from, std::optional<OrderStatus> to)
 {
-    const QVariant none{QMetaType(QMetaType::QString)};
+    const QVariant none = nullText();
     return execPrepared(m_insertEvent,
                         {orderId, nowText(), models::orderEventKindCode(kind),
                          from ? QVariant(models::orderStatusCode(*from)) : none,

@@ -84,11 +84,11 @@ Status applyOne(const QSqlDatabase &db, const Migration &migration)
         if (Status s = runStatement(db, sql); !s)
             return Error{QStringLiteral("migration %1 failed: %2").arg(migration.name, s.error())};
     }
-    if (Status s = runStatement(db,
-                                QStringLiteral("INSERT INTO schema_version (version, name, "
-                                               "applied_at) VALUES (?, ?, ?)"),
-                                {migration.version, migration.name,
-                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+    if (Status s = runStatement(
+            db,
+            QStringLiteral("INSERT INTO schema_version (version, name, "
+                           "applied_at) VALUES (?, ?, ?)"),
+            {migration.version, migration.name, isoUtc(QDateTime::currentDateTimeUtc())});
         !s)
         return Error{QStringLiteral("migration %1: %2").arg(migration.name, s.error())};
     return tx.commit();

@@ -1,5 +1,7 @@
 #include "storage/sqlorderimportsink.h"
 
+#include "models/channel.h"
+
 #include "models/importrules.h"
 #include "models/money.h"
 #include "storage/database.h"
@@ -150,22 +152,6 @@ QByteArray contentHashOf(const ImportedOrder &o)
         h.add(e.message);
     }
     return h.hex();
-}
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
-
-QString channelName(const QString &code)
-{
-    if (code == QLatin1String("shopify"))
-        return QStringLiteral("Shopify");
-    if (code == QLatin1String("amazon"))
-        return QStringLiteral("Amazon");
-    if (code == QLatin1String("ebay"))
-        return QStringLiteral("eBay");
-    return code;
 }
 
 QString money(qint64 minor, const QString &currency)
@@ -389,7 +375,7 @@ Result<qint64> SqlOrderImportSink::channelFor(const QString &code, bool create)
         currency = shop.value().toString();
     SqliteStatement &insert = m_st->insertChannel;
     insert.bindText(1, code);
-    insert.bindText(2, channelName(code));
+    insert.bindText(2, models::channelDisplayName(code));
     insert.bindText(3, currency);
     if (Status s = insert.run(); !s)
         return Error{s.error()};
@@ -434,7 +420,7 @@ Status SqlOrderImportSink::begin(const models::ImportRunInfo &run)
     m_userName = run.userName.isEmpty() ? QStringLiteral("unknown") : run.userName;
     m_fileName = run.fileName;
     m_formatCode = run.formatCode;
-    m_now = nowText();
+    m_now = isoUtc(QDateTime::currentDateTimeUtc());
     m_importedDetail = QStringLiteral("imported from %1 file %2").arg(m_formatCode, m_fileName);
 
     Result<qint64> channel = channelFor(run.formatCode, true);
@@ -945,7 +931,7 @@ Status SqlOrderImportSink::writeRunTotals(qint64 runId, const models::ImportRunT
     for (const models::ImportFieldError &e : t.errors)
         badRows.insert(e.row);
     SqliteStatement &st = m_st->finishRun;
-    st.bindText(1, nowText());
+    st.bindText(1, isoUtc(QDateTime::currentDateTimeUtc()));
     st.bindText(2, status);
     st.bindTextOrNull(3, t.fileSha256);
     st.bind(4, t.rowsRead);

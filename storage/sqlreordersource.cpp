@@ -79,11 +79,6 @@ private:
     QSqlQuery m_query;
 };
 
-QVariant nullableId(std::optional<qint64> id)
-{
-    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 // "2026-11-25..." to a Julian day without building a QString per ledger row.
 qint64 julianDay(const QString &isoDay)
 {
@@ -192,7 +187,7 @@ SqlReorderSource::suggestions(const models::ReorderQuery &query,
         query.today.isValid() ? query.today : QDateTime::currentDateTimeUtc().date();
     const QDate first = today.addDays(-window);
     const qint64 firstDay = first.toJulianDay();
-    const QVariant location = nullableId(query.locationId);
+    const QVariant location = optionalId(query.locationId);
 
     // A consistent picture: levels, purchase orders and ledger from one snapshot.
     Transaction snapshot(m_db, Transaction::Mode::Read);
@@ -411,7 +406,7 @@ SqlReorderSource::createDraftPurchaseOrders(const QList<ReorderSuggestion> &rows
     if (last.value().next())
         sequence = last.value().value(0).toString().mid(3).toLongLong();
 
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString now = isoUtc(QDateTime::currentDateTimeUtc());
     const QString note =
         userName.isEmpty() ? QStringLiteral("Drafted from reorder suggestions")
                            : QStringLiteral("Drafted from reorder suggestions by %1").arg(userName);

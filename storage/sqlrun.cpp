@@ -53,4 +53,19 @@ Result<QVariant> queryScalar(const QSqlDatabase &db, const QString &sql, const Q
     return q.value().value(0);
 }
 
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QVariant optionalId(std::optional<qint64> id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
 } // namespace storage

@@ -2,9 +2,12 @@
 
 #include "models/result.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
+
+#include <optional>
 
 namespace storage {
 
@@ -23,5 +26,11 @@ models::Result<QVariant> queryScalar(const QSqlDatabase &db, const QString &sql,
                                      const QVariantList &binds = {});
 
 models::Error sqlError(const QSqlQuery &query, const QString &sql);
+
+// Bound values the tables store the same way everywhere: times as ISO 8601 UTC text
+// ("2026-06-08T12:55:28Z"), an absent id or text as NULL of the column's type.
+QString isoUtc(const QDateTime &time);
+QVariant optionalId(std::optional<qint64> id);
+QVariant nullText();
 
 } // namespace storage

@@ -21,16 +21,6 @@ namespace {
 
 const QString kUnknownSkuPart = QStringLiteral("unknown SKU ");
 
-QVariant nullText()
-{
-    return QVariant(QMetaType(QMetaType::QString));
-}
-
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-
 // How the import names a line's SKU in a hold reason (a line without one by its title).
 QString skuLabel(const QString &sku, const QString &title)
 {
@@ -218,7 +208,7 @@ Result<SkuMappingResult> mapChannelSku(const QSqlDatabase &db, const QString &ch
         return Error{
             QStringLiteral("units per listing must be 1 or more, not %1").arg(unitsPerListing)};
     const QString user = userName.isEmpty() ? QStringLiteral("unknown") : userName;
-    const QString now = iso(nowUtc.isValid() ? nowUtc : QDateTime::currentDateTimeUtc());
+    const QString now = isoUtc(nowUtc.isValid() ? nowUtc : QDateTime::currentDateTimeUtc());
 
     Transaction txn(db);
     if (!txn.isActive())

@@ -50,10 +50,9 @@ Result<qint64> recordStockMovement(const QSqlDatabase &db, const models::StockMo
                        "reason_code, reference_type, reference_id, note, user_name, created_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {m.productId, m.locationId, m.quantity, models::stockReasonCode(m.reason),
-         m.referenceType.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : m.referenceType,
-         m.referenceId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : m.referenceId,
-         m.note.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : m.note, m.user,
-         at.toUTC().toString(Qt::ISODate)});
+         m.referenceType.isEmpty() ? nullText() : m.referenceType,
+         m.referenceId.isEmpty() ? nullText() : m.referenceId,
+         m.note.isEmpty() ? nullText() : m.note, m.user, isoUtc(at)});
     if (!insert.ok())
         return Error{insert.error()};
     const qint64 id = insert.value().lastInsertId().toLongLong();
