@@ -76,10 +76,14 @@ Result<AllocationSummary> allocateNewOrders(const QSqlDatabase &db,
     Result<QList<qint64>> queue = run.queue();
     if (!queue.ok())
         return Error{queue.error()};
-    const QList<qint64> &ids = queue.value();
+    QList<qint64> ids = queue.value();
+    AllocationSummary total;
+    if (!options.onlyOrders.isEmpty()) {
+        ids.removeIf([&](qint64 id) { return !options.onlyOrders.contains(id); });
+        total.unchanged += options.onlyOrders.size() - ids.size();
+    }
     const qsizetype batch = std::max(1, options.batchSize);
 
-    AllocationSummary total;
     for (qsizetype start = 0; start < ids.size(); start += batch) {
         AllocationSummary part;
         const Status s = inWriteTransaction(db, options, &total.busyRetries, [&]() -> Status {

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QMap>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -21,6 +22,10 @@ struct AllocationOptions
     // (10,000 orders: 1.6 s in batches of 128, 2.0 s in batches of 32).
     int batchSize = 128;
     int busyRetries = 5; // further attempts when another writer keeps the file busy
+    // Only these orders (a selection on the Orders screen), in the queue's priority
+    // order; the others asked for that are not in the queue count as unchanged.
+    // Empty: every order in the queue.
+    QSet<qint64> onlyOrders;
 };
 
 // Called after each committed batch; returning false stops after that batch.

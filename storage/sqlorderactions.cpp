@@ -18,37 +18,11 @@ using models::Status;
 Result<AllocationSummary> allocateOrders(const QSqlDatabase &db, const QList<qint64> &orderIds,
                                          const AllocationOptions &options)
 {
-    AllocationRun run(db, options);
-    if (Status s = run.load(); !s)
-        return Error{s.error()};
-    // The run's own queue gives the priority order; only the chosen orders are taken.
-    Result<QList<qint64>> queue = run.queue();
-    if (!queue.ok())
-        return Error{queue.error()};
-    const QSet<qint64> wanted(orderIds.cbegin(), orderIds.cend());
-    QList<qint64> ids;
-    for (qint64 id : std::as_const(queue.value()))
-        if (wanted.contains(id))
-            ids.append(id);
-
-    AllocationSummary total;
-    const qsizetype batch = std::max(1, options.batchSize);
-    for (qsizetype start = 0; start < ids.size(); start += batch) {
-        Transaction tx(db, Transaction::Mode::Write);
-        if (!tx.isActive())
-            return Error{tx.error()};
-        AllocationSummary part;
-        if (Status b = run.beginTransaction(); !b)
-            return Error{b.error()};
-        for (qsizetype i = start; i < std::min(ids.size(), start + batch); ++i)
-            if (Status a = run.allocate(ids.at(i), AllocationRun::Mode::Queue, false, part); !a)
-                return Error{a.error()}; // the guard rolls this batch back
-        if (Status c = tx.commit(); !c)
-            return Error{c.error()};
-        total.add(part);
-    }
-    total.unchanged += orderIds.size() - ids.size();
-    return total;
+    if (orderIds.isEmpty())
+        return AllocationSummary();
+    AllocationOptions chosen = options;
+    chosen.onlyOrders = QSet<qint64>(orderIds.cbegin(), orderIds.cend());
+    return allocateNewOrders(db, chosen);
 }
 
 SqlOrderActions::SqlOrderActions(QSqlDatabase db, QString user) : m_db(std::move(db))
