@@ -4,6 +4,11 @@
 
 namespace models {
 
+bool goesOnDraftPurchaseOrder(const ReorderSuggestion &row)
+{
+    return row.outcome.suggestedQuantity > 0 && row.supplierId.has_value();
+}
+
 DraftPurchaseOrderPlan planDraftPurchaseOrders(const QList<ReorderSuggestion> &rows)
 {
     DraftPurchaseOrderPlan plan;

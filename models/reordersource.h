@@ -75,5 +75,8 @@ struct DraftPurchaseOrderPlan
     int skippedWithoutSupplier = 0;
 };
 DraftPurchaseOrderPlan planDraftPurchaseOrders(const QList<ReorderSuggestion> &rows);
+// Whether a row becomes a draft purchase-order line: something to order, and a
+// supplier to order it from.
+bool goesOnDraftPurchaseOrder(const ReorderSuggestion &row);
 
 } // namespace models

@@ -17,6 +17,8 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ui {
 
 using models::ReorderModel;
@@ -335,9 +337,15 @@ void ReorderScreen::updateSummary()
 
 void ReorderScreen::updateActions()
 {
-    const models::DraftPurchaseOrderPlan plan =
-        models::planDraftPurchaseOrders(selectedSuggestions());
-    m_createDrafts->setEnabled(!m_thread && plan.lines > 0);
+    // Runs on every selection step (Shift+arrow over thousands of rows): looks at the
+    // rows in place; the full plan is made only when the button is pressed.
+    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const bool anyLine =
+        std::any_of(selected.cbegin(), selected.cend(), [this](const QModelIndex &i) {
+            const ReorderSuggestion *s = m_model->suggestionAt(i.row());
+            return s && models::goesOnDraftPurchaseOrder(*s);
+        });
+    m_createDrafts->setEnabled(!m_thread && anyLine);
 }
 
 void ReorderScreen::showDetail(const QModelIndex &current)
