@@ -99,6 +99,27 @@ bool isImportHoldReason(const QString &reason)
     return reason.startsWith(kUnknownSkuPrefix) || reason.startsWith(kRowPrefix);
 }
 
+QString withUnknownSkus(const QString &reason, const QStringList &unknownSkus)
+{
+    // importHoldReason writes the field part first and the SKUs last, joined by "; ".
+    QString fieldPart;
+    if (!reason.startsWith(kUnknownSkuPrefix)) {
+        const qsizetype at = reason.lastIndexOf(QStringLiteral("; ") + kUnknownSkuPrefix);
+        fieldPart = at < 0 ? reason : reason.left(at);
+    }
+    const QString skuPart = importHoldReason(std::nullopt, unknownSkus);
+    if (fieldPart.isEmpty())
+        return skuPart;
+    if (skuPart.isEmpty())
+        return fieldPart;
+    return fieldPart + QStringLiteral("; ") + skuPart;
+}
+
+QString importSkuLabel(const QString &sku, const QString &title)
+{
+    return sku.isEmpty() ? QStringLiteral("(none on \"%1\")").arg(title) : sku;
+}
+
 ImportStatusDecision decideImportedStatus(const ImportStatusInput &in)
 {
     const QString dataHold = importHoldReason(in.firstError, in.unknownSkus);

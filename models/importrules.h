@@ -48,6 +48,11 @@ QString importHoldReason(const std::optional<ImportFieldError> &firstError,
                          const QStringList &unknownSkus);
 // True for a reason importHoldReason made: such a hold is the import's to lift.
 bool isImportHoldReason(const QString &reason);
+// `reason` (one importHoldReason made) with its unknown-SKU part replaced by
+// `unknownSkus`: the broken-field part stays; no SKUs left drops that part.
+QString withUnknownSkus(const QString &reason, const QStringList &unknownSkus);
+// How a hold reason names a line's SKU; a line without one, by its title.
+QString importSkuLabel(const QString &sku, const QString &title);
 
 QString channelOrderStateCode(ChannelOrderState state); // "open", "cancelled", "shipped"
 std::optional<ChannelOrderState> channelOrderStateFromCode(QStringView code);

@@ -184,11 +184,6 @@ struct StoredLine
     bool matched = false;
 };
 
-QString skuLabel(const ImportedLine &line)
-{
-    return line.sku.isEmpty() ? QStringLiteral("(none on \"%1\")").arg(line.title) : line.sku;
-}
-
 } // namespace
 
 // Prepared once per sink and reused for every order of every file.
@@ -557,8 +552,8 @@ Result<std::pair<QList<LineToStore>, QStringList>> linesToStore(const ImportedOr
         s.quantityShipped = qBound(0, l.quantityShippedOnChannel * per, s.quantity);
         if (o.state == models::ChannelOrderState::Shipped)
             s.quantityShipped = s.quantity;
-        if (!s.productId && !unknown.contains(skuLabel(l)))
-            unknown.append(skuLabel(l));
+        if (!s.productId && !unknown.contains(models::importSkuLabel(l.sku, l.title)))
+            unknown.append(models::importSkuLabel(l.sku, l.title));
         lines.append(s);
     }
     return std::pair{lines, unknown};

@@ -19,35 +19,6 @@ using models::Status;
 
 namespace {
 
-const QString kUnknownSkuPart = QStringLiteral("unknown SKU ");
-
-// How the import names a line's SKU in a hold reason (a line without one by its title).
-QString skuLabel(const QString &sku, const QString &title)
-{
-    return sku.isEmpty() ? QStringLiteral("(none on \"%1\")").arg(title) : sku;
-}
-
-// The part of an import-made hold reason that is not about unknown SKUs: the broken
-// field ("row 12, field Total: not a number"), or empty. models::importHoldReason
-// writes the field first and the SKUs last, joined by "; ".
-QString fieldPartOf(const QString &reason)
-{
-    if (reason.startsWith(kUnknownSkuPart))
-        return {};
-    const qsizetype at = reason.lastIndexOf(QStringLiteral("; ") + kUnknownSkuPart);
-    return at < 0 ? reason : reason.left(at);
-}
-
-QString joinReason(const QString &fieldPart, const QStringList &unknownSkus)
-{
-    const QString skuPart = models::importHoldReason(std::nullopt, unknownSkus);
-    if (fieldPart.isEmpty())
-        return skuPart;
-    if (skuPart.isEmpty())
-        return fieldPart;
-    return fieldPart + QStringLiteral("; ") + skuPart;
-}
-
 struct AffectedOrder
 {
     qint64 id = 0;
@@ -107,8 +78,8 @@ public:
             return Error{s.error()};
         QStringList out;
         while (m_unknownOf.next()) {
-            const QString label =
-                skuLabel(m_unknownOf.value(0).toString(), m_unknownOf.value(1).toString());
+            const QString label = models::importSkuLabel(m_unknownOf.value(0).toString(),
+                                                         m_unknownOf.value(1).toString());
             if (!out.contains(label))
                 out.append(label);
         }
@@ -331,7 +302,7 @@ Result<SkuMappingResult> mapChannelSku(const QSqlDatabase &db, const QString &ch
         Result<QStringList> unknown = w.unknownSkusOf(o.id);
         if (!unknown.ok())
             return Error{unknown.error()};
-        const QString reason = joinReason(fieldPartOf(o.holdReason), unknown.value());
+        const QString reason = models::withUnknownSkus(o.holdReason, unknown.value());
         if (reason.isEmpty()) {
             if (Status s = w.release(o, mapped + QStringLiteral("; hold lifted")); !s)
                 return Error{s.error()};
