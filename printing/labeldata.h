@@ -39,4 +39,14 @@ struct LabelData
 // "1.25 kg", "2.8 lb"; empty for 0 g.
 QString formatWeight(int grams, WeightUnit unit);
 
+// The label's two codes, encoded: the tracking number as Code 128 and the order
+// code as QR Code or Data Matrix. What both the PDF and the ZPL label need, with
+// one message naming the order and parcel when a code cannot be made.
+struct LabelCodes
+{
+    BarcodeSymbol tracking;
+    BarcodeSymbol order;
+};
+models::Result<LabelCodes> encodeLabelCodes(const LabelData &label);
+
 } // namespace printing

@@ -235,19 +235,9 @@ models::Result<Document> shippingLabelDocument(const QList<LabelData> &labels, L
 {
     if (labels.isEmpty())
         return models::Error{QStringLiteral("no labels to print")};
-    for (const LabelData &l : labels) {
-        const QString parcel =
-            QStringLiteral("order %1, parcel %2").arg(l.orderNumber, parcelText(l));
-        if (auto s = encodeBarcode(BarcodeKind::Code128, l.trackingNumber); !s)
-            return models::Error{QStringLiteral("%1: tracking number: %2").arg(parcel, s.error())};
-        if (!isLinear(l.orderCodeKind)) {
-            if (auto s = encodeBarcode(l.orderCodeKind, l.orderCode()); !s)
-                return models::Error{QStringLiteral("%1: order code: %2").arg(parcel, s.error())};
-        } else {
-            return models::Error{
-                QStringLiteral("%1: the order code must be a QR Code or Data Matrix").arg(parcel)};
-        }
-    }
+    for (const LabelData &l : labels)
+        if (auto codes = encodeLabelCodes(l); !codes)
+            return models::Error{codes.error()};
 
     const PageSetup setup = labelPageSetup(stock, printerDpi);
     const int dpi = stock == LabelStock::A4FourUp ? 0 : printerDpi;

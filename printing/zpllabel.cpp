@@ -143,16 +143,11 @@ models::Result<QByteArray> zplLabel(const LabelData &l, const ZplOptions &option
     if (options.dpi != 203 && options.dpi != 300 && options.dpi != 600)
         return models::Error{
             QStringLiteral("%1: %2 dpi is not a Zebra resolution").arg(parcel).arg(options.dpi)};
-    auto tracking = encodeBarcode(BarcodeKind::Code128, l.trackingNumber);
-    if (!tracking)
-        return models::Error{
-            QStringLiteral("%1: tracking number: %2").arg(parcel, tracking.error())};
-    if (l.orderCodeKind != BarcodeKind::QrCode && l.orderCodeKind != BarcodeKind::DataMatrix)
-        return models::Error{
-            QStringLiteral("%1: the order code must be a QR Code or Data Matrix").arg(parcel)};
-    auto orderCode = encodeBarcode(l.orderCodeKind, l.orderCode());
-    if (!orderCode)
-        return models::Error{QStringLiteral("%1: order code: %2").arg(parcel, orderCode.error())};
+    auto codes = encodeLabelCodes(l);
+    if (!codes)
+        return models::Error{codes.error()};
+    const BarcodeSymbol *tracking = &codes->tracking;
+    const BarcodeSymbol *orderCode = &codes->order;
 
     ZplWriter z(options.dpi);
     const qreal widthMm = options.widthIn * MmPerInch;

@@ -552,8 +552,9 @@ Result<std::pair<QList<LineToStore>, QStringList>> linesToStore(const ImportedOr
         s.quantityShipped = qBound(0, l.quantityShippedOnChannel * per, s.quantity);
         if (o.state == models::ChannelOrderState::Shipped)
             s.quantityShipped = s.quantity;
-        if (!s.productId && !unknown.contains(models::importSkuLabel(l.sku, l.title)))
-            unknown.append(models::importSkuLabel(l.sku, l.title));
+        if (const QString label = models::importSkuLabel(l.sku, l.title);
+            !s.productId && !unknown.contains(label))
+            unknown.append(label);
         lines.append(s);
     }
     return std::pair{lines, unknown};

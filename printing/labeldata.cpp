@@ -1,0 +1,24 @@
+#include "printing/labeldata.h"
+
+namespace printing {
+
+models::Result<LabelCodes> encodeLabelCodes(const LabelData &l)
+{
+    const QString parcel = QStringLiteral("order %1, parcel %2 of %3")
+                               .arg(l.orderNumber)
+                               .arg(l.parcelNumber)
+                               .arg(l.parcelCount);
+    auto tracking = encodeBarcode(BarcodeKind::Code128, l.trackingNumber);
+    if (!tracking)
+        return models::Error{
+            QStringLiteral("%1: tracking number: %2").arg(parcel, tracking.error())};
+    if (l.orderCodeKind != BarcodeKind::QrCode && l.orderCodeKind != BarcodeKind::DataMatrix)
+        return models::Error{
+            QStringLiteral("%1: the order code must be a QR Code or Data Matrix").arg(parcel)};
+    auto order = encodeBarcode(l.orderCodeKind, l.orderCode());
+    if (!order)
+        return models::Error{QStringLiteral("%1: order code: %2").arg(parcel, order.error())};
+    return LabelCodes{std::move(tracking).value(), std::move(order).value()};
+}
+
+} // namespace printing
