@@ -10,11 +10,12 @@ namespace app {
 
 namespace {
 
-const char *const kCommands[] = {"demo",   "backup",   "check",   "screenshot", "import",
-                                 "export", "allocate", "reorder", "skus"};
-const char *const kValueOptions[] = {"--db",       "--orders",      "--seed",    "--today",
-                                     "--to",       "--out",         "--channel", "--format",
-                                     "--location", "--channel-sku", "--sku",     "--units"};
+const char *const kCommands[] = {"demo",     "backup",  "check", "screenshot", "import", "export",
+                                 "allocate", "reorder", "skus",  "print",      "returns"};
+const char *const kValueOptions[] = {
+    "--db",      "--orders", "--seed",     "--today",       "--to",     "--out",
+    "--channel", "--format", "--location", "--channel-sku", "--sku",    "--units",
+    "--order",   "--dpi",    "--since",    "--status",      "--printer"};
 const char *const kChannels[] = {"shopify", "amazon", "ebay"};
 
 bool takesValue(const QString &arg)
@@ -52,7 +53,14 @@ QString commandNameFrom(int argc, char **argv)
 
 bool needsWidgets(const QString &command)
 {
-    return command.isEmpty() || command == QLatin1String("screenshot");
+    // print draws with QPainter, which needs fonts and so a GUI application object.
+    return command.isEmpty() || command == QLatin1String("screenshot") ||
+           command == QLatin1String("print");
+}
+
+bool drawsWithoutDisplay(const QString &command)
+{
+    return command == QLatin1String("screenshot") || command == QLatin1String("print");
 }
 
 bool asksOnlyForText(int argc, char **argv)
@@ -96,6 +104,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             cl.to = value;
         } else if (name == QLatin1String("--out")) {
             cl.out = value;
+        } else if (name == QLatin1String("--orders") && cl.command == QLatin1String("print")) {
+            cl.orderNumbers = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (QString &n : cl.orderNumbers)
+                n = n.trimmed();
+            if (cl.orderNumbers.isEmpty())
+                return fail(QStringLiteral("--orders wants order numbers separated by commas"));
         } else if (name == QLatin1String("--orders")) {
             bool ok = false;
             cl.orders = value.toLongLong(&ok);
@@ -118,9 +132,24 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                 .arg(value));
             cl.channel = value;
         } else if (name == QLatin1String("--format")) {
-            if (value != QLatin1String("json") && value != QLatin1String("csv"))
-                return fail(QStringLiteral("--format wants json or csv, not \"%1\"").arg(value));
+            // Which formats make sense depends on the command; checked after the loop.
             cl.format = value;
+        } else if (name == QLatin1String("--order")) {
+            cl.order = value;
+        } else if (name == QLatin1String("--dpi")) {
+            bool ok = false;
+            cl.dpi = value.toInt(&ok);
+            if (!ok || (cl.dpi != 203 && cl.dpi != 300))
+                return fail(QStringLiteral("--dpi wants 203 or 300, not \"%1\"").arg(value));
+        } else if (name == QLatin1String("--since")) {
+            cl.since = QDate::fromString(value, Qt::ISODate);
+            if (!cl.since.isValid())
+                return fail(
+                    QStringLiteral("--since wants a date as YYYY-MM-DD, not \"%1\"").arg(value));
+        } else if (name == QLatin1String("--status")) {
+            cl.status = value;
+        } else if (name == QLatin1String("--printer")) {
+            cl.printer = value;
         } else if (name == QLatin1String("--location")) {
             cl.location = value;
         } else if (name == QLatin1String("--json")) {
@@ -145,8 +174,22 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
         } else if (cl.command == QLatin1String("import")) {
             cl.files.append(arg);
         } else if (cl.command == QLatin1String("export") && cl.what.isEmpty()) {
-            if (name != QLatin1String("orders"))
-                return fail(QStringLiteral("export knows \"orders\", not \"%1\"").arg(name));
+            if (name != QLatin1String("orders") && name != QLatin1String("shipments") &&
+                name != QLatin1String("stock"))
+                return fail(QStringLiteral("export knows \"orders\", \"shipments\" and "
+                                           "\"stock\", not \"%1\"")
+                                .arg(name));
+            cl.what = name;
+        } else if (cl.command == QLatin1String("print") && cl.what.isEmpty()) {
+            if (name != QLatin1String("label") && name != QLatin1String("packing-slip") &&
+                name != QLatin1String("pick-list") && name != QLatin1String("customs"))
+                return fail(QStringLiteral("print knows \"label\", \"packing-slip\", "
+                                           "\"pick-list\" and \"customs\", not \"%1\"")
+                                .arg(name));
+            cl.what = name;
+        } else if (cl.command == QLatin1String("returns") && cl.what.isEmpty()) {
+            if (name != QLatin1String("list"))
+                return fail(QStringLiteral("returns knows \"list\", not \"%1\"").arg(name));
             cl.what = name;
         } else if (cl.command == QLatin1String("skus") && cl.what.isEmpty()) {
             if (name != QLatin1String("unknown") && name != QLatin1String("map"))
@@ -160,7 +203,23 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     if (cl.command == QLatin1String("import") && cl.files.isEmpty())
         return fail(QStringLiteral("import needs at least one FILE (see backroom --help)"));
     if (cl.command == QLatin1String("export") && cl.what.isEmpty())
-        return fail(QStringLiteral("export needs what to export: backroom export orders"));
+        return fail(
+            QStringLiteral("export needs what to export: backroom export orders|shipments|stock"));
+    if (cl.command == QLatin1String("print") && cl.what.isEmpty())
+        return fail(QStringLiteral(
+            "print needs what to print: backroom print label|packing-slip|pick-list|customs"));
+    if (cl.command == QLatin1String("returns") && cl.what.isEmpty())
+        return fail(QStringLiteral("returns needs \"list\" (see backroom --help)"));
+    if (!cl.format.isEmpty()) {
+        const bool printing = cl.command == QLatin1String("print");
+        const QStringList allowed =
+            printing
+                ? QStringList{QStringLiteral("pdf"), QStringLiteral("png"), QStringLiteral("zpl")}
+                : QStringList{QStringLiteral("json"), QStringLiteral("csv")};
+        if (!allowed.contains(cl.format))
+            return fail(QStringLiteral("--format wants %1, not \"%2\"")
+                            .arg(allowed.join(QStringLiteral(" or ")), cl.format));
+    }
     if (cl.command == QLatin1String("skus")) {
         if (cl.what.isEmpty())
             return fail(QStringLiteral("skus needs \"unknown\" or \"map\" (see backroom --help)"));

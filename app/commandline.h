@@ -18,7 +18,7 @@ struct CommandLine
     QStringList files; // import: the export files to read
     QString what;      // export: what to export ("orders"); skus: "unknown" or "map"
     QString channel;   // import/export: shopify, amazon or ebay; empty: any/detected
-    QString format;    // export: json or csv
+    QString format;    // export: json or csv; print: pdf, png or zpl
     QString location;  // reorder: a location code; empty: every location
     bool json = false; // import: one JSON object on stdout
 
@@ -28,6 +28,18 @@ struct CommandLine
     QString sku;
     int units = 1;
     bool allocate = false;
+
+    // print: the order as the queue shows it (--order), or several (--orders N1,N2,...),
+    // and the thermal printer's resolution; --printer HOST[:PORT] sends ZPL to a
+    // network label printer instead of a file.
+    QString order;
+    QStringList orderNumbers;
+    int dpi = 203;
+    QString printer;
+    // export shipments: only those shipped on or after this date.
+    QDate since;
+    // returns list: only returns in this status.
+    QString status;
 
     qint64 orders = 5000;
     quint64 seed = 1;
@@ -49,6 +61,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments);
 QString commandNameFrom(int argc, char **argv);
 
 bool needsWidgets(const QString &command);
+// Commands that draw (screenshot, print) run on the offscreen platform when none is set.
+bool drawsWithoutDisplay(const QString &command);
 // --help, -h or --version: text only, so no display is needed whatever the command.
 bool asksOnlyForText(int argc, char **argv);
 

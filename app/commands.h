@@ -15,6 +15,11 @@ int runExportCommand(const CommandLine &cl);
 int runAllocateCommand(const CommandLine &cl);
 int runReorderCommand(const CommandLine &cl);
 int runSkusCommand(const CommandLine &cl);
+int runPrintCommand(const CommandLine &cl);
+int runReturnsCommand(const CommandLine &cl);
+// export shipments and export stock; runExportCommand hands them over.
+int runExportShipmentsCommand(const CommandLine &cl);
+int runExportStockCommand(const CommandLine &cl);
 int runMainWindow(const CommandLine &cl);
 
 } // namespace app

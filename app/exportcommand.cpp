@@ -111,6 +111,10 @@ void writeCsvOrder(Output &out, const storage::ExportedOrder &o)
 
 int runExportCommand(const CommandLine &cl)
 {
+    if (cl.what == QLatin1String("shipments"))
+        return runExportShipmentsCommand(cl);
+    if (cl.what == QLatin1String("stock"))
+        return runExportStockCommand(cl);
     if (!QFileInfo::exists(cl.databasePath)) {
         printError(QStringLiteral("export: %1 does not exist").arg(cl.databasePath));
         return 2;

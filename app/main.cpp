@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
     // Only the main window and screenshots need a GUI; everything else runs headless,
     // on a server or in a script, with no display.
     const QString command = app::commandNameFrom(argc, argv);
-    if (command == QLatin1String("screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (app::drawsWithoutDisplay(command) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application;
     if (app::needsWidgets(command) && !app::asksOnlyForText(argc, argv))
@@ -67,6 +67,10 @@ int main(int argc, char *argv[])
         return app::runReorderCommand(cl);
     if (cl.command == QLatin1String("skus"))
         return app::runSkusCommand(cl);
+    if (cl.command == QLatin1String("print"))
+        return app::runPrintCommand(cl);
+    if (cl.command == QLatin1String("returns"))
+        return app::runReturnsCommand(cl);
     if (cl.command == QLatin1String("screenshot"))
         return app::runScreenshotCommand(cl);
     return app::runMainWindow(cl);

@@ -30,7 +30,7 @@ public:
     int screenCount() const;
     // The title shown in the sidebar, translated.
     QString screenTitle(int index) const;
-    // A stable, untranslated name for files and settings, e.g. "pick-pack".
+    // A stable, untranslated name for files and settings, e.g. "pick".
     QString screenSlug(int index) const;
     int currentScreen() const;
     // Switches to the screen and puts keyboard focus in it (e.g. its table).

@@ -12,10 +12,12 @@ QList<ScreenEntry> ScreenCatalogue::entries()
         {QStringLiteral("reorder"), tr("Reorder"), QStyle::SP_BrowserReload,
          tr("Reorder suggestions from real sales: reorder points, suggested quantities rounded "
             "to pack sizes, and purchase orders raised from them.")},
-        {QStringLiteral("pick-pack"), tr("Pick & Pack"), QStyle::SP_DialogApplyButton,
-         tr("Pick lists for a batch of ready orders, walked in bin order, and pack verification "
-            "at the bench: scan the order, scan each item with a barcode scanner, and get a "
-            "clear yes or no before the label prints.")},
+        {QStringLiteral("pick"), tr("Pick lists"), QStyle::SP_FileDialogListView,
+         tr("Pick lists for a batch of ready orders, walked in bin order, with a tote slot "
+            "per order.")},
+        {QStringLiteral("pack"), tr("Pack bench"), QStyle::SP_DialogApplyButton,
+         tr("Pack verification at the bench: scan the order, scan each item with a barcode "
+            "scanner, and get a clear yes or no before the label prints.")},
         {QStringLiteral("shipping"), tr("Shipping"), QStyle::SP_ArrowForward,
          tr("Shipping labels for packed orders, on paper or as ZPL for thermal label printers, "
             "with tracking numbers recorded and the orders marked shipped.")},

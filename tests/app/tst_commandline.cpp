@@ -222,7 +222,7 @@ private slots:
                                 QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFileInfo(out + QStringLiteral("/01-orders.png")).size() > 10000);
-        QVERIFY(QFileInfo(out + QStringLiteral("/09-settings.png")).size() > 1000);
+        QVERIFY(QFileInfo(out + QStringLiteral("/10-settings.png")).size() > 1000);
     }
 };
 

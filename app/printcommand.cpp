@@ -1,0 +1,13 @@
+#include "app/commands.h"
+#include "app/console.h"
+
+namespace app {
+
+int runPrintCommand(const CommandLine &cl)
+{
+    Q_UNUSED(cl);
+    printError(QStringLiteral("this command is not built yet"));
+    return 2;
+}
+
+} // namespace app

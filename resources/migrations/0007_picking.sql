@@ -1,0 +1,2 @@
+-- Backroom schema version 7: (to be written).
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Backroom schema version 8: (to be written).
+SELECT 1;

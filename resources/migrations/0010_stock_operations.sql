@@ -1,0 +1,2 @@
+-- Backroom schema version 10: (to be written).
+SELECT 1;
