@@ -1,0 +1,2 @@
+-- Backroom schema version 11: (to be written).
+SELECT 1;

@@ -1,0 +1,2 @@
+-- Backroom schema version 12: (to be written).
+SELECT 1;
