@@ -1,7 +1,9 @@
 #include "app/commands.h"
 #include "app/console.h"
+#include "app/osuser.h"
 #include "storage/database.h"
 #include "storage/sqlallocator.h"
+#include "storage/sqlautomation.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -60,6 +62,17 @@ int runAllocateCommand(const CommandLine &cl)
         printError(db.error());
         return 1;
     }
+    // The owner's automation rules act on the new orders first (hold, priority, route).
+    const models::Result<storage::RulesRunSummary> rules =
+        storage::applyRulesToNewOrders(db.value()->connection(), osUserName());
+    if (!rules.ok()) {
+        printError(QStringLiteral("allocate: automation rules: %1").arg(rules.error()));
+        return 1;
+    }
+    if (rules.value().ordersChanged > 0 && !cl.json)
+        printOut(QStringLiteral("Automation rules changed %1 order(s), %2 held.")
+                     .arg(rules.value().ordersChanged)
+                     .arg(rules.value().held));
     const models::Result<storage::AllocationSummary> summary =
         storage::allocateNewOrders(db.value()->connection());
     if (!summary.ok()) {

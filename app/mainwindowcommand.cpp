@@ -1,7 +1,9 @@
 #include "app/commands.h"
 #include "app/console.h"
 #include "app/workspace.h"
+#include "ui/labelautoprinter.h"
 #include "ui/mainwindow.h"
+#include "ui/packbenchscreen.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -16,7 +18,11 @@ int runMainWindow(const CommandLine &cl)
         QMessageBox::critical(nullptr, QStringLiteral("Backroom"), workspace.error());
         return 2;
     }
-    ui::MainWindow window(workspace.value()->sources());
+    const ui::ScreenSources sources = workspace.value()->sources();
+    ui::MainWindow window(sources);
+    // The bench prints each packed order's label (and slip) where this PC's settings say.
+    if (ui::PackBenchScreen *bench = window.packBenchScreen(); bench && sources.orderDocuments)
+        new ui::LabelAutoPrinter(sources.orderDocuments, sources.pickLists, bench);
     window.show();
     return QApplication::exec();
 }

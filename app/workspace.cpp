@@ -10,6 +10,7 @@ namespace app {
 Workspace::Workspace(std::unique_ptr<storage::Database> db)
     : m_db(std::move(db)), m_orders(m_db->connection()), m_orderDetails(m_db->connection()),
       m_orderActions(m_db->connection(), osUserName()), m_stock(m_db->connection()),
+      m_orderDocuments(m_db->connection()),
       m_searchIndexer(std::make_unique<storage::SearchIndexer>(m_db->path()))
 {}
 
@@ -38,7 +39,15 @@ ui::ScreenSources Workspace::sources()
     };
     s.userName = osUserName();
     s.orderDetails = &m_orderDetails;
-    s.orderActions = &m_orderActions;
+    s.orderActions = &m_ruleActions;
+    s.packBench = &m_packBench;
+    s.pickLists = &m_pickLists;
+    s.orderDocuments = &m_orderDocuments;
+    s.shipping = &m_shipping;
+    s.purchasing = &m_purchasing;
+    s.stockOperations = &m_stockOperations;
+    s.returns = &m_returns;
+    s.automation = &m_automation;
     // Called on the Reorder screen's worker thread: the source opens its own connection.
     s.makeReorderSource =
         [path = m_db->path()]() -> models::Result<std::unique_ptr<models::ReorderSource>> {

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace models {
 
@@ -63,6 +64,9 @@ struct OrderDetail
     QString notes;
     QList<OrderDetailLine> lines;
     QList<OrderDetailEvent> events; // oldest first
+    // Other open orders that could go in the same parcel (models/combinedshipment),
+    // e.g. "Ships with #1004 (eBay) to the same address".
+    QStringList shipsWith;
 };
 
 // Where the detail panel reads an order; storage/ implements it with a handful of

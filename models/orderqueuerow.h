@@ -11,6 +11,8 @@
 
 namespace models {
 
+class OrderViewStore;
+
 // One line of the order queue: what the Orders screen lists for an order.
 struct OrderQueueRow
 {
@@ -92,6 +94,8 @@ public:
     // What the filter bar offers.
     virtual Result<QList<OrderFilterChoice>> channels() { return QList<OrderFilterChoice>(); }
     virtual Result<QList<OrderFilterChoice>> locations() { return QList<OrderFilterChoice>(); }
+    // Where the user's saved views are kept; null: only the built-in views are offered.
+    virtual OrderViewStore *viewStore() { return nullptr; }
 };
 
 // What the Orders screen's bulk actions do. Each call is one business operation per
@@ -112,6 +116,24 @@ public:
     virtual OrderActionSummary hold(const QList<qint64> &orderIds, const QString &reason) = 0;
     virtual OrderActionSummary release(const QList<qint64> &orderIds) = 0;
     virtual OrderActionSummary cancel(const QList<qint64> &orderIds, const QString &reason) = 0;
+    // orders.priority for every order given (see models/manualpriority.h).
+    virtual OrderActionSummary setPriority(const QList<qint64> &orderIds, int priority)
+    {
+        Q_UNUSED(orderIds);
+        Q_UNUSED(priority);
+        return {.errors = {QStringLiteral("Setting priority is not available here.")},
+                .message = QStringLiteral("Setting priority is not available here.")};
+    }
+    // Moves orders not yet picked, and their reserved stock, to another location.
+    virtual OrderActionSummary reroute(const QList<qint64> &orderIds, qint64 locationId,
+                                       const QString &reason)
+    {
+        Q_UNUSED(orderIds);
+        Q_UNUSED(locationId);
+        Q_UNUSED(reason);
+        return {.errors = {QStringLiteral("Rerouting is not available here.")},
+                .message = QStringLiteral("Rerouting is not available here.")};
+    }
 };
 
 } // namespace models

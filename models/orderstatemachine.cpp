@@ -40,6 +40,7 @@ constexpr Move kMoves[] = {
     {S::Picking, S::Packed},
     {S::Picking, S::Ready}, // pick abandoned, stock stays reserved
     {S::Picking, S::OnHold},
+    {S::Picking, S::Backordered}, // a short pick: it waits for stock again
     {S::Picking, S::Cancelled},
 
     {S::Packed, S::Shipped},

@@ -41,6 +41,10 @@ struct Product
     int reorderMax = 0;
     int packSize = 1;
     QList<Barcode> barcodes;
+    // For customs declarations: the HS tariff number (6 to 10 digits) and the ISO
+    // 3166-1 alpha-2 country the goods were made in; empty when not known.
+    QString hsCode;
+    QString originCountry;
 };
 
 struct Supplier

@@ -14,6 +14,7 @@ struct Parcel
     int lengthMm = 0;
     int widthMm = 0;
     int heightMm = 0;
+    QString trackingNumber; // each parcel's own; empty: the shipment's
 };
 
 struct ShipmentLine

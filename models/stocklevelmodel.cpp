@@ -1,6 +1,7 @@
 #include "models/stocklevelmodel.h"
 
 #include <QColor>
+#include <QLocale>
 
 namespace models {
 
@@ -20,6 +21,18 @@ void StockLevelModel::refresh()
         emit errorOccurred(m_rows.lastError());
 }
 
+void StockLevelModel::setFilter(const StockFilter &filter)
+{
+    m_filter = filter;
+    m_rows.source()->setFilter(m_filter);
+    refresh();
+}
+
+const StockLevelRow *StockLevelModel::rowAt(int row) const
+{
+    return row >= 0 && row < rowCount() ? m_rows.row(row) : nullptr;
+}
+
 int StockLevelModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : m_rows.rowCount();
@@ -37,15 +50,40 @@ QVariant StockLevelModel::data(const QModelIndex &index, int role) const
     const StockLevelRow *r = m_rows.row(index.row());
     if (!r)
         return {};
-    const bool numeric = index.column() >= OnHandColumn;
+    const bool numeric = index.column() >= OnHandColumn && index.column() <= PromiseColumn;
 
-    if (role == Qt::TextAlignmentRole)
+    switch (role) {
+    case ProductIdRole:
+        return r->productId;
+    case LocationIdRole:
+        return r->locationId;
+    case Qt::TextAlignmentRole:
         return numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && index.column() == AvailableColumn && r->available() <= 0)
-        return QColor(0xc0, 0x1c, 0x28);
-    if (role != Qt::DisplayRole)
+    case Qt::ForegroundRole:
+        if ((index.column() == AvailableColumn && r->available() <= 0) ||
+            (index.column() == PromiseColumn && r->availableToPromise() <= 0))
+            return QColor(0xc0, 0x1c, 0x28);
+        if (index.column() == AvailableColumn && r->available() < r->reorderPoint)
+            return QColor(0xb0, 0x5a, 0x00);
+        if ((index.column() == InboundColumn && r->inbound == 0) ||
+            (index.column() == InTransitColumn && r->inTransit == 0))
+            return QColor(0x9a, 0xa0, 0xa6);
         return {};
+    case Qt::ToolTipRole:
+        if (index.column() == AvailableColumn && r->available() < r->reorderPoint)
+            return tr("Below the reorder point of %1").arg(r->reorderPoint);
+        if (index.column() == PromiseColumn)
+            return tr("Available %1 + inbound %2 + in transit %3")
+                .arg(r->available())
+                .arg(r->inbound)
+                .arg(r->inTransit);
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
 
     switch (index.column()) {
     case SkuColumn:
@@ -62,6 +100,17 @@ QVariant StockLevelModel::data(const QModelIndex &index, int role) const
         return r->reserved;
     case AvailableColumn:
         return r->available();
+    case InboundColumn:
+        return r->inbound;
+    case InTransitColumn:
+        return r->inTransit;
+    case PromiseColumn:
+        return r->availableToPromise();
+    case LastMovedColumn:
+        return r->lastMovementUtc.isValid()
+                   ? QLocale().toString(r->lastMovementUtc.toLocalTime().date(),
+                                        QStringLiteral("yyyy-MM-dd"))
+                   : QString();
     default:
         return {};
     }
@@ -69,7 +118,21 @@ QVariant StockLevelModel::data(const QModelIndex &index, int role) const
 
 QVariant StockLevelModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case InboundColumn:
+            return tr("Ordered and not yet received on purchase orders sent to the supplier");
+        case InTransitColumn:
+            return tr("Transferred from another location and not yet received here");
+        case PromiseColumn:
+            return tr("Available to promise: available + inbound + in transit");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case SkuColumn:
@@ -86,6 +149,14 @@ QVariant StockLevelModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Reserved");
     case AvailableColumn:
         return tr("Available");
+    case InboundColumn:
+        return tr("Inbound");
+    case InTransitColumn:
+        return tr("In transit");
+    case PromiseColumn:
+        return tr("To promise");
+    case LastMovedColumn:
+        return tr("Last moved");
     default:
         return {};
     }

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace models {
 
 namespace {
@@ -20,6 +22,8 @@ constexpr ReasonName kReasons[] = {
     {StockReason::Shipped, "shipped", QT_TRANSLATE_NOOP("StockReason", "Shipped"), false},
     {StockReason::Restocked, "restocked", QT_TRANSLATE_NOOP("StockReason", "Return restocked"),
      false},
+    {StockReason::ReturnReceived, "return_received",
+     QT_TRANSLATE_NOOP("StockReason", "Return received"), false},
     {StockReason::Damaged, "damaged", QT_TRANSLATE_NOOP("StockReason", "Damaged"), true},
     {StockReason::Lost, "lost", QT_TRANSLATE_NOOP("StockReason", "Lost"), true},
     {StockReason::Found, "found", QT_TRANSLATE_NOOP("StockReason", "Found"), true},
@@ -31,7 +35,19 @@ constexpr ReasonName kReasons[] = {
      false},
     {StockReason::TransferIn, "transfer_in", QT_TRANSLATE_NOOP("StockReason", "Transfer in"),
      false},
+    {StockReason::ShortPick, "short_pick",
+     QT_TRANSLATE_NOOP("StockReason", "Short pick: bin was wrong"), false},
 };
+
+// Codes and labels are looked up by the enum's value: the table must follow its order.
+constexpr bool reasonsInEnumOrder()
+{
+    for (size_t i = 0; i < std::size(kReasons); ++i)
+        if (static_cast<size_t>(kReasons[i].reason) != i)
+            return false;
+    return true;
+}
+static_assert(reasonsInEnumOrder(), "kReasons must list every StockReason in the enum's order");
 
 } // namespace
 

@@ -15,6 +15,9 @@ enum class StockReason
     Received,  // purchase order receipt
     Shipped,   // left with an order
     Restocked, // a return, inspected and put back
+    // A return that arrived and was written off: booked in, then straight out again
+    // as a WriteOff in the same transaction, so it never adds to what can be sold.
+    ReturnReceived,
     Damaged,
     Lost,
     Found,
@@ -23,6 +26,7 @@ enum class StockReason
     WriteOff,
     TransferOut,
     TransferIn,
+    ShortPick, // a picker found fewer units in the bin than the ledger said
 };
 
 QList<StockReason> allStockReasons();

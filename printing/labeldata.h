@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QString>
 
+#include <optional>
+
 namespace printing {
 
 enum class WeightUnit
@@ -20,10 +22,14 @@ struct LabelData
 {
     models::Address shipFrom;
     models::Address shipTo;
-    QString carrier;        // "UPS", "Royal Mail"
-    QString service;        // "Ground", "Tracked 48"
-    QString trackingNumber; // the carrier's, printed as Code 128
-    QString orderNumber;    // what the customer sees, "#1002"
+    QString carrier; // "UPS", "Royal Mail"
+    QString service; // "Ground", "Tracked 48"
+    // The carrier's, printed as Code 128. Empty before the carrier has given one
+    // (a label printed from the order's chosen service): the tracking band then
+    // says "NOT YET TRACKED" and carries no barcode, so nothing on the label can
+    // be scanned as a tracking number that is not one.
+    QString trackingNumber;
+    QString orderNumber; // what the customer sees, "#1002"
     // Scanned at the bench to find the order; orderNumber when empty.
     QString orderReference;
     BarcodeKind orderCodeKind = BarcodeKind::QrCode; // or BarcodeKind::DataMatrix
@@ -44,7 +50,7 @@ QString formatWeight(int grams, WeightUnit unit);
 // one message naming the order and parcel when a code cannot be made.
 struct LabelCodes
 {
-    BarcodeSymbol tracking;
+    std::optional<BarcodeSymbol> tracking; // none without a tracking number
     BarcodeSymbol order;
 };
 models::Result<LabelCodes> encodeLabelCodes(const LabelData &label);

@@ -96,6 +96,18 @@ void paintTracking(Canvas &c, const QRectF &box, const LabelData &l, int printer
 {
     c.drawText(QRectF(box.left(), box.top(), box.width(), 3), QStringLiteral("TRACKING NUMBER"),
                Caption);
+    if (l.trackingNumber.isEmpty()) {
+        // No barcode: a sorter must never read something else as the tracking number.
+        const QRectF band = box.adjusted(0, 3.5, 0, 0);
+        c.drawFrame(band, 0.3);
+        c.drawParagraphs(
+            band.adjusted(3, 2, -3, -2),
+            {{QStringLiteral("NOT YET TRACKED"), TextStyle{14, 8, true, false, Qt::AlignHCenter}},
+             {QStringLiteral("Add the carrier's label or tracking number"),
+              Small.withAlign(Qt::AlignHCenter), 1}},
+            Qt::AlignVCenter);
+        return;
+    }
     c.drawBarcode(box.adjusted(0, 3.5, 0, 0), BarcodeKind::Code128, l.trackingNumber,
                   trackingOptions(printerDpi));
 }

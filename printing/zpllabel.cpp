@@ -146,7 +146,7 @@ models::Result<QByteArray> zplLabel(const LabelData &l, const ZplOptions &option
     auto codes = encodeLabelCodes(l);
     if (!codes)
         return models::Error{codes.error()};
-    const BarcodeSymbol *tracking = &codes->tracking;
+    const BarcodeSymbol *tracking = codes->tracking ? &*codes->tracking : nullptr;
     const BarcodeSymbol *orderCode = &codes->order;
 
     ZplWriter z(options.dpi);
@@ -222,15 +222,22 @@ models::Result<QByteArray> zplLabel(const LabelData &l, const ZplOptions &option
 
     z.comment("tracking number, Code 128 with its interpretation line");
     z.text(m, at(87.5), z.dots(2.2), {QStringLiteral("TRACKING NUMBER")});
-    // The widest whole-dot module up to 0.5 mm (at least 2 dots) that keeps
-    // the symbol and its 10-module quiet zones on the label.
-    const int columns = tracking->totalColumns();
-    const int maxModule = std::max(2, z.dots(0.5));
-    const int module = std::clamp(z.dots(inner) / columns, 2, maxModule);
-    const int barHeight = z.dots(24 * k);
-    const int barX = std::max(0, (pw - columns * module) / 2 + tracking->quietLeft * module);
-    z.raw("^BY" + QByteArray::number(module) + ",3," + QByteArray::number(barHeight));
-    z.field(barX, z.dots(at(91)), code128Field(l.trackingNumber, barHeight));
+    if (tracking) {
+        // The widest whole-dot module up to 0.5 mm (at least 2 dots) that keeps
+        // the symbol and its 10-module quiet zones on the label.
+        const int columns = tracking->totalColumns();
+        const int maxModule = std::max(2, z.dots(0.5));
+        const int module = std::clamp(z.dots(inner) / columns, 2, maxModule);
+        const int barHeight = z.dots(24 * k);
+        const int barX = std::max(0, (pw - columns * module) / 2 + tracking->quietLeft * module);
+        z.raw("^BY" + QByteArray::number(module) + ",3," + QByteArray::number(barHeight));
+        z.field(barX, z.dots(at(91)), code128Field(l.trackingNumber, barHeight));
+    } else {
+        // No barcode: nothing on the label may be read as a tracking number.
+        z.text(m, at(97), z.dots(5), {QStringLiteral("NOT YET TRACKED")}, inner, 1, 'C');
+        z.text(m, at(106), z.dots(2.8),
+               {QStringLiteral("Add the carrier's label or tracking number")}, inner, 1, 'C');
+    }
     z.line(m, at(122), inner, 0.4);
 
     z.comment("order reference");

@@ -7,6 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     qt6-qpa-plugins libgl-dev libqt6opengl6-dev    # Qt Charts needs Qt OpenGL to configure
+    qt6-multimedia-dev    # the pack bench's sounds and camera
     libzxing-dev libsqlite3-dev sqlite3    # sqlite3: the CLI tests/bench/bench_import compares with
     fonts-dejavu-core poppler-utils
     dpkg-dev desktop-file-utils appstream    # the DEB and its test (tests/installer)

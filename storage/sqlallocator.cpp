@@ -134,6 +134,27 @@ Result<AllocationSummary> fillBackorders(const QSqlDatabase &db, qint64 productI
     return summary;
 }
 
+Result<AllocationSummary> fillBackordersInTransaction(const QSqlDatabase &db,
+                                                      const QList<qint64> &productIds,
+                                                      const AllocationOptions &options)
+{
+    AllocationRun run(db, options);
+    if (Status s = run.load(); !s)
+        return Error{s.error()};
+    if (Status b = run.beginTransaction(); !b)
+        return Error{b.error()};
+    AllocationSummary summary;
+    for (qint64 productId : productIds) {
+        Result<QList<qint64>> queue = run.queue(productId);
+        if (!queue.ok())
+            return Error{queue.error()};
+        for (qint64 id : queue.value())
+            if (Status a = run.allocate(id, AllocationRun::Mode::Queue, false, summary); !a)
+                return Error{a.error()};
+    }
+    return summary;
+}
+
 Status holdOrder(const QSqlDatabase &db, qint64 orderId, const QString &reason,
                  const AllocationOptions &options)
 {

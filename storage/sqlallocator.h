@@ -4,6 +4,7 @@
 #include "models/result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QSet>
 #include <QSqlDatabase>
@@ -61,6 +62,13 @@ models::Result<AllocationSummary> allocateNewOrders(const QSqlDatabase &db,
 models::Result<AllocationSummary> fillBackorders(const QSqlDatabase &db, qint64 productId,
                                                  qint64 locationId,
                                                  const AllocationOptions &options = {});
+
+// The same for every product in `productIds`, inside a write transaction the caller
+// already holds (a purchase-order receipt books its stock and fills backorders in one
+// commit); nothing is committed here and busy retries are the caller's.
+models::Result<AllocationSummary>
+fillBackordersInTransaction(const QSqlDatabase &db, const QList<qint64> &productIds,
+                            const AllocationOptions &options = {});
 
 // Puts an order on hold with a reason, releasing whatever it had reserved.
 models::Status holdOrder(const QSqlDatabase &db, qint64 orderId, const QString &reason,

@@ -36,6 +36,9 @@ enum Which
     PurchaseOrderLineInsert,
     SettingInsert,
     StockLevelInsert,
+    CarrierInsert,
+    CarrierServiceInsert,
+    CarrierRateInsert,
     StatementCount
 };
 
@@ -48,7 +51,8 @@ constexpr const char *kSql[StatementCount] = {
     "INSERT INTO bins (id, location_id, code, pick_sequence) VALUES (?, ?, ?, ?)",
     "INSERT INTO products (id, sku, name, supplier_id, cost_minor, cost_currency, price_minor, "
     "price_currency, weight_grams, lead_time_days, safety_stock, reorder_min, reorder_max, "
-    "pack_size, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "pack_size, created_at, hs_code, origin_country) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO product_barcodes (product_id, barcode, symbology, is_primary) VALUES (?, ?, ?, ?)",
     "INSERT INTO product_bins (product_id, bin_id, is_primary) VALUES (?, ?, 1)",
     "INSERT INTO customers (id, email, name, phone, is_vip, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -78,9 +82,10 @@ constexpr const char *kSql[StatementCount] = {
     "INSERT INTO shipment_lines (shipment_id, order_line_id, quantity) VALUES (?, ?, ?)",
     "INSERT INTO returns (id, rma_number, order_id, status, reason, customer_note, location_id, "
     "currency, refund_minor, requested_at, authorised_at, received_at, inspected_at, refunded_at, "
-    "closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "closed_at, refund_approved_at, refund_reference, suggested_location_id, user_name) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo')",
     "INSERT INTO return_lines (return_id, order_line_id, quantity, quantity_received, reason, "
-    "condition, disposition) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "condition, disposition, location_id, inspected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO purchase_orders (id, po_number, supplier_id, location_id, status, currency, "
     "ordered_at, expected_at, received_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     "INSERT INTO purchase_order_lines (purchase_order_id, product_id, quantity_ordered, "
@@ -88,6 +93,13 @@ constexpr const char *kSql[StatementCount] = {
     "INSERT INTO settings (key, value) VALUES (?, ?) "
     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
     "INSERT INTO stock_levels (product_id, location_id, on_hand, reserved) VALUES (?, ?, ?, ?)",
+    "INSERT INTO carriers (id, code, name, amazon_code, ebay_name, tracking_scheme, "
+    "tracking_prefix, tracking_suffix, tracking_digits, tracking_next, tracking_url) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO carrier_services (id, carrier_id, name, service_level, transit_days, "
+    "cutoff_time) VALUES (?, ?, ?, ?, ?, ?)",
+    "INSERT INTO carrier_rates (service_id, from_country, country, postcode_prefix, "
+    "max_weight_grams, cost_minor, currency, transit_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
 };
 
 using V = BulkValue;
@@ -302,7 +314,8 @@ void SqliteBulkLoader::addProduct(models::Product &p, const QDateTime &createdAt
                   integer(p.cost.minorUnits()), text(p.cost.currency()),
                   integer(p.price.minorUnits()), text(p.price.currency()), integer(p.weightGrams),
                   optionalInteger(p.leadTimeDays), integer(p.safetyStock), integer(p.reorderMin),
-                  integer(p.reorderMax), integer(p.packSize), time(createdAtUtc)});
+                  integer(p.reorderMax), integer(p.packSize), time(createdAtUtc),
+                  optionalText(p.hsCode), optionalText(p.originCountry)});
     for (const models::Barcode &b : std::as_const(p.barcodes)) {
         const QString symbology = models::barcodeSymbologyCode(b.symbology);
         m_writer.add(BarcodeInsert,
@@ -414,9 +427,10 @@ void SqliteBulkLoader::addShipment(models::Shipment &sh)
                   optionalText(sh.cost.currency()), time(sh.createdAtUtc), time(sh.shippedAtUtc),
                   time(sh.deliveredAtUtc)});
     for (const models::Parcel &p : std::as_const(sh.parcels))
-        m_writer.add(ParcelInsert,
-                     {integer(sh.id), integer(p.weightGrams), integer(p.lengthMm),
-                      integer(p.widthMm), integer(p.heightMm), optionalText(sh.trackingNumber)});
+        m_writer.add(ParcelInsert, {integer(sh.id), integer(p.weightGrams), integer(p.lengthMm),
+                                    integer(p.widthMm), integer(p.heightMm),
+                                    optionalText(p.trackingNumber.isEmpty() ? sh.trackingNumber
+                                                                            : p.trackingNumber)});
     for (const models::ShipmentLine &l : std::as_const(sh.lines))
         m_writer.add(ShipmentLineInsert,
                      {integer(sh.id), integer(l.orderLineId), integer(l.quantity)});
@@ -427,15 +441,17 @@ void SqliteBulkLoader::addReturn(models::ReturnAuthorisation &r)
     r.id = nextId(ReturnIds);
     const QString status = models::returnStatusCode(r.status);
     m_writer.add(ReturnInsert,
-                 {integer(r.id), text(r.rmaNumber), integer(r.orderId), text(status),
+                 {integer(r.id), optionalText(r.rmaNumber), integer(r.orderId), text(status),
                   text(r.reason), optionalText(r.customerNote), optionalInteger(r.locationId),
                   text(r.refund.currency()), integer(r.refund.minorUnits()), time(r.requestedAtUtc),
                   time(r.authorisedAtUtc), time(r.receivedAtUtc), time(r.inspectedAtUtc),
-                  time(r.refundedAtUtc), time(r.closedAtUtc)});
+                  time(r.refundedAtUtc), time(r.closedAtUtc), time(r.refundApprovedAtUtc),
+                  optionalText(r.refundReference), optionalInteger(r.suggestedLocationId)});
     for (const models::ReturnLine &l : std::as_const(r.lines))
         m_writer.add(ReturnLineInsert, {integer(r.id), integer(l.orderLineId), integer(l.quantity),
                                         integer(l.quantityReceived), text(l.reason),
-                                        optionalText(l.condition), optionalText(l.disposition)});
+                                        optionalText(l.condition), optionalText(l.disposition),
+                                        optionalInteger(l.locationId), time(l.inspectedAtUtc)});
 }
 
 void SqliteBulkLoader::addPurchaseOrder(models::PurchaseOrder &po)
@@ -455,6 +471,27 @@ void SqliteBulkLoader::addPurchaseOrder(models::PurchaseOrder &po)
 void SqliteBulkLoader::setSetting(const QString &key, const QString &value)
 {
     m_writer.add(SettingInsert, {text(key), text(value)});
+}
+
+void SqliteBulkLoader::addCarrier(const models::Carrier &c, const QString &trackingUrl)
+{
+    m_writer.add(CarrierInsert,
+                 {integer(c.id), text(c.code), text(c.name), optionalText(c.amazonCode),
+                  optionalText(c.ebayName), text(models::trackingSchemeCode(c.trackingScheme)),
+                  text(c.trackingPrefix), text(c.trackingSuffix), integer(c.trackingDigits),
+                  integer(c.trackingNext), optionalText(trackingUrl)});
+}
+
+void SqliteBulkLoader::addCarrierService(const models::CarrierService &s)
+{
+    m_writer.add(CarrierServiceInsert,
+                 {integer(s.id), integer(s.carrierId), text(s.name), text(s.serviceLevel),
+                  integer(s.transitDays), text(s.cutoff.toString(QStringLiteral("HH:mm")))});
+    for (const models::ShippingRate &r : s.rates)
+        m_writer.add(CarrierRateInsert,
+                     {integer(s.id), optionalText(r.fromCountry), optionalText(r.country),
+                      text(r.postcodePrefix), optionalInteger(r.maxWeightGrams),
+                      integer(r.costMinor), text(r.currency), integer(r.transitDays)});
 }
 
 } // namespace storage

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/carrier.h"
 #include "models/channel.h"
 #include "models/location.h"
 #include "models/order.h"
@@ -70,6 +71,9 @@ public:
     void addReturn(models::ReturnAuthorisation &rma);
     void addPurchaseOrder(models::PurchaseOrder &po);
     void setSetting(const QString &key, const QString &value);
+    // Carriers and services with the ids they come with (a new database has none).
+    void addCarrier(const models::Carrier &carrier, const QString &trackingUrl);
+    void addCarrierService(const models::CarrierService &service);
 
     qint64 movementsWritten() const { return m_movements; }
 

@@ -1,7 +1,9 @@
 #include "storage/sqlorderactions.h"
 
+#include "models/manualpriority.h"
 #include "models/orderstatemachine.h"
 #include "storage/allocationrun.h"
+#include "storage/sqlorderreroute.h"
 #include "storage/sqlrun.h"
 #include "storage/transaction.h"
 
@@ -165,6 +167,56 @@ OrderActionSummary SqlOrderActions::cancel(const QList<qint64> &orderIds, const 
             s.errors << r.error();
     }
     finish(s, QStringLiteral("Cancelled %1").arg(orders(s.done)));
+    return s;
+}
+
+OrderActionSummary SqlOrderActions::setPriority(const QList<qint64> &orderIds, int priority)
+{
+    OrderActionSummary s;
+    Result<int> r = setOrdersPriority(m_db, orderIds, priority, m_options.user, m_options.nowUtc);
+    if (!r.ok()) {
+        s.errors << r.error();
+        finish(s, QStringLiteral("No priority changed"));
+        return s;
+    }
+    s.done = r.value();
+    const int same = static_cast<int>(orderIds.size()) - s.done;
+    QString done = QStringLiteral("Set priority %1 on %2")
+                       .arg(models::manualPriorityText(priority), orders(s.done));
+    if (same > 0)
+        done += QStringLiteral(" (%1 already had it)").arg(orders(same));
+    finish(s, done);
+    return s;
+}
+
+OrderActionSummary SqlOrderActions::reroute(const QList<qint64> &orderIds, qint64 locationId,
+                                            const QString &reason)
+{
+    OrderActionSummary s;
+    Result<QVariant> name =
+        queryScalar(m_db, QStringLiteral("SELECT name FROM locations WHERE id = ?"), {locationId});
+    if (!name.ok()) {
+        s.errors << QStringLiteral("Location id %1 does not exist.").arg(locationId);
+        finish(s, QStringLiteral("Nothing rerouted"));
+        return s;
+    }
+    for (qint64 id : orderIds) {
+        Result<QVariant> status =
+            queryScalar(m_db, QStringLiteral("SELECT status FROM orders WHERE id = ?"), {id});
+        if (!status.ok() || !isReroutable(status.value().toString())) {
+            ++s.skipped;
+            continue;
+        }
+        Result<bool> r =
+            rerouteOrder(m_db, id, locationId, reason, m_options.user, m_options.nowUtc);
+        if (!r.ok())
+            s.errors << r.error();
+        else if (r.value())
+            ++s.done;
+        else
+            ++s.skipped; // already there
+    }
+    finish(s, QStringLiteral("Rerouted %1 to %2").arg(orders(s.done), name.value().toString()));
     return s;
 }
 

@@ -22,6 +22,11 @@ public:
     models::OrderActionSummary release(const QList<qint64> &orderIds) override;
     models::OrderActionSummary cancel(const QList<qint64> &orderIds,
                                       const QString &reason) override;
+    // All the orders in one transaction: every priority is set, or none.
+    models::OrderActionSummary setPriority(const QList<qint64> &orderIds, int priority) override;
+    // Each order in a transaction of its own; one short of stock is refused by name.
+    models::OrderActionSummary reroute(const QList<qint64> &orderIds, qint64 locationId,
+                                       const QString &reason) override;
 
     // Tests pin the clock.
     void setNow(const QDateTime &utc) { m_options.nowUtc = utc; }

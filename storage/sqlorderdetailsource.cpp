@@ -1,5 +1,6 @@
 #include "storage/sqlorderdetailsource.h"
 
+#include "storage/sqlcombinedshipments.h"
 #include "storage/sqlrun.h"
 
 #include <QHash>
@@ -132,6 +133,10 @@ Result<models::OrderDetail> SqlOrderDetailSource::orderDetail(qint64 orderId)
         d.events.append(
             {utc(e.value(0)), e.value(1).toString(), e.value(2).toString(), e.value(3).toString()});
     }
+    Result<QStringList> together = shipsWithLines(m_db, orderId);
+    if (!together.ok())
+        return Error{together.error()};
+    d.shipsWith = together.value();
     return d;
 }
 

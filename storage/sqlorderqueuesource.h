@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/orderqueuerow.h"
+#include "storage/sqlorderviews.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -30,6 +31,7 @@ public:
     void raiseCountLimit() override;
     models::Result<QList<models::OrderFilterChoice>> channels() override;
     models::Result<QList<models::OrderFilterChoice>> locations() override;
+    models::OrderViewStore *viewStore() override { return &m_views; }
 
     // Matches counted exactly before the count turns partial; also where the plan
     // switches from the filter's index to the sort index.
@@ -76,6 +78,7 @@ private:
     qint64 m_countLimit = kCountLimit;
     bool m_partial = false;
     QHash<qint64, Key> m_keyAtOffset; // the key of the row just before each offset read
+    SqlOrderViews m_views{m_db};
 };
 
 } // namespace storage

@@ -1,6 +1,7 @@
 #include "storage/sqlreordersource.h"
 
 #include "storage/database.h"
+#include "storage/purchaseordernumber.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlrun.h"
 #include "storage/transaction.h"
@@ -397,14 +398,10 @@ SqlReorderSource::createDraftPurchaseOrders(const QList<ReorderSuggestion> &rows
         return Error{tx.error()};
 
     // PO numbers continue the shop's "PO-00042" sequence.
-    Result<QSqlQuery> last = runQuery(
-        m_db, QStringLiteral("SELECT po_number FROM purchase_orders WHERE po_number LIKE 'PO-%' "
-                             "ORDER BY LENGTH(po_number) DESC, po_number DESC LIMIT 1"));
+    Result<qint64> last = lastPurchaseOrderSequence(m_db);
     if (!last.ok())
         return Error{last.error()};
-    qint64 sequence = 0;
-    if (last.value().next())
-        sequence = last.value().value(0).toString().mid(3).toLongLong();
+    qint64 sequence = last.value();
 
     const QString now = isoUtc(QDateTime::currentDateTimeUtc());
     const QString note =
@@ -423,7 +420,7 @@ SqlReorderSource::createDraftPurchaseOrders(const QList<ReorderSuggestion> &rows
         return sqlError(insertLine, insertLine.lastQuery());
 
     for (auto it = orders.cbegin(); it != orders.cend(); ++it) {
-        const QString number = QStringLiteral("PO-%1").arg(++sequence, 5, 10, QLatin1Char('0'));
+        const QString number = purchaseOrderNumber(++sequence);
         if (Status s =
                 execPrepared(insertOrder, {number, it.key().second, note, now, it.key().first});
             !s)

@@ -16,7 +16,17 @@ Result<qint64> recordStockMovement(const QSqlDatabase &db, const models::StockMo
     if (!txn.isActive())
         return Error{
             QStringLiteral("database error: cannot begin a transaction: %1").arg(txn.error())};
+    Result<qint64> id = recordStockMovementInTransaction(db, m);
+    if (!id.ok())
+        return id;
+    if (Status s = txn.commit(); !s)
+        return Error{s.error()};
+    return id;
+}
 
+Result<qint64> recordStockMovementInTransaction(const QSqlDatabase &db,
+                                                const models::StockMovement &m)
+{
     Result<QSqlQuery> where = runQuery(
         db, QStringLiteral("SELECT allows_backorders FROM locations WHERE id = ?"), {m.locationId});
     if (!where.ok())
@@ -64,8 +74,6 @@ Result<qint64> recordStockMovement(const QSqlDatabase &db, const models::StockMo
                            "DO UPDATE SET on_hand = on_hand + ?"),
             {m.productId, m.locationId, m.quantity, m.quantity});
         !s)
-        return Error{s.error()};
-    if (Status s = txn.commit(); !s)
         return Error{s.error()};
     return id;
 }

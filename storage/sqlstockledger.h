@@ -14,4 +14,9 @@ namespace storage {
 models::Result<qint64> recordStockMovement(const QSqlDatabase &db,
                                            const models::StockMovement &movement);
 
+// The same, for a caller that already holds a write transaction (storage::Transaction)
+// and commits the movement together with its own changes: nothing is committed here.
+models::Result<qint64> recordStockMovementInTransaction(const QSqlDatabase &db,
+                                                        const models::StockMovement &movement);
+
 } // namespace storage

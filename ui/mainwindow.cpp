@@ -1,12 +1,18 @@
 #include "ui/mainwindow.h"
 
 #include "ui/aboutdialog.h"
+#include "ui/automationrulesdialog.h"
 #include "ui/cominglaterscreen.h"
 #include "ui/importdialog.h"
 #include "ui/importlook.h"
 #include "ui/ordersscreen.h"
+#include "ui/packbenchscreen.h"
+#include "ui/picklistsscreen.h"
+#include "ui/purchasingscreen.h"
 #include "ui/reorderscreen.h"
+#include "ui/returnsscreen.h"
 #include "ui/screencatalogue.h"
+#include "ui/shippingscreen.h"
 #include "ui/sidebar.h"
 #include "ui/stockscreen.h"
 
@@ -62,13 +68,44 @@ MainWindow::MainWindow(const ScreenSources &sources, QWidget *parent)
             screen = m_orders = new OrdersScreen(sources.orders, sources.orderDetails,
                                                  sources.orderActions, m_stack);
         else if (entry.slug == QLatin1String("stock"))
-            screen = m_stock = new StockScreen(sources.stock, m_stack);
+            screen = m_stock = new StockScreen(sources.stock, sources.stockOperations, m_stack);
         else if (entry.slug == QLatin1String("reorder"))
             screen = new ReorderScreen(sources.makeReorderSource, sources.userName, m_stack);
+        else if (entry.slug == QLatin1String("pick"))
+            screen = m_pickLists = new PickListsScreen(sources.pickLists, m_stack);
+        else if (entry.slug == QLatin1String("purchasing"))
+            screen = new PurchasingScreen(sources.purchasing, sources.userName, m_stack);
+        else if (entry.slug == QLatin1String("pack"))
+            screen = m_packBench = new PackBenchScreen(sources.packBench, m_stack);
+        else if (entry.slug == QLatin1String("returns"))
+            screen = new ReturnsScreen(sources.returns, m_stack);
+        else if (entry.slug == QLatin1String("shipping"))
+            screen = new ShippingScreen(sources.shipping, m_stack);
         else
             screen = new ComingLaterScreen(entry.title, entry.plannedDescription, m_stack);
         addScreen(screen, entry.slug, entry.title, style()->standardIcon(entry.icon));
     }
+
+    if (m_orders)
+        m_orders->setDocumentSource(sources.orderDocuments);
+    // Orders screen › Create pick list (Ctrl+K): the list is made on the Pick lists screen.
+    if (m_orders && m_pickLists)
+        connect(m_orders, &OrdersScreen::pickListRequested, this,
+                [this](const QList<qint64> &orderIds) {
+                    showScreen(int(m_stack->indexOf(m_pickLists)));
+                    m_pickLists->createFromOrders(orderIds);
+                    m_orders->refresh();
+                });
+
+    // Pack bench › F11: the bench takes the whole screen, without sidebar and bars.
+    if (m_packBench)
+        connect(m_packBench, &PackBenchScreen::fullScreenChanged, this, [this](bool on) {
+            m_sidebar->setVisible(!on);
+            menuBar()->setVisible(!on);
+            statusBar()->setVisible(!on);
+            setWindowState(on ? windowState() | Qt::WindowFullScreen
+                              : windowState() & ~Qt::WindowFullScreen);
+        });
 
     // The sidebar drives the stack. Focus stays where it is, so arrowing through the
     // sidebar is not interrupted; showScreen() moves focus into the screen.
@@ -83,6 +120,16 @@ MainWindow::MainWindow(const ScreenSources &sources, QWidget *parent)
     setCentralWidget(central);
 
     buildMenus();
+    // File > Automation rules…: the owner's rules that run before each allocation.
+    if (auto *fileMenu = menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"))) {
+        QAction *rules = fileMenu->addAction(tr("&Automation rules…"));
+        rules->setObjectName(QStringLiteral("automationRulesAction"));
+        connect(rules, &QAction::triggered, this, [this, source = sources.automation] {
+            auto *dialog = new AutomationRulesDialog(source, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
+    }
     buildStatusBar(sources.databasePath);
     setAcceptDrops(true); // export files dropped anywhere on the window are imported
     m_sidebar->setCurrentIndex(0);

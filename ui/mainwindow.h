@@ -13,6 +13,8 @@ namespace ui {
 
 class ImportDialog;
 class OrdersScreen;
+class PackBenchScreen;
+class PickListsScreen;
 class Sidebar;
 class StockScreen;
 
@@ -39,6 +41,9 @@ public:
 
     OrdersScreen *ordersScreen() const { return m_orders; }
     StockScreen *stockScreen() const { return m_stock; }
+    PickListsScreen *pickListsScreen() const { return m_pickLists; }
+    // The bench emits orderPacked() when an order is packed, for printing its label.
+    PackBenchScreen *packBenchScreen() const { return m_packBench; }
 
     // Opens the import dialog on these files (window-modal, deleted on close).
     ImportDialog *openImportDialog(const QStringList &files);
@@ -61,6 +66,8 @@ private:
     QStackedWidget *m_stack;
     OrdersScreen *m_orders = nullptr;
     StockScreen *m_stock = nullptr;
+    PickListsScreen *m_pickLists = nullptr;
+    PackBenchScreen *m_packBench = nullptr;
     QLabel *m_orderCount = nullptr;
     OrderImportSinkFactory m_makeImportSink;
     QString m_userName;

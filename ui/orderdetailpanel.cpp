@@ -95,6 +95,9 @@ void OrderDetailPanel::showDetail(const models::OrderDetail &d)
             esc(d.buyerName) +
                 (d.buyerEmail.isEmpty() ? QString() : QStringLiteral("<br>") + esc(d.buyerEmail)));
     html += QStringLiteral("</table>");
+    for (const QString &line : d.shipsWith)
+        html += QStringLiteral("<p style='margin:6px 0 0 0; color:#0550ae;'><b>%1</b></p>")
+                    .arg(esc(line));
 
     html += section(tr("Lines"));
     html += QStringLiteral("<table cellspacing=0 cellpadding=2 width='100%'>"

@@ -41,7 +41,8 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
       m_onHold(new QCheckBox(tr("On &hold"), this)),
       m_from(dateEdit(QStringLiteral("placedFrom"), this)),
       m_to(dateEdit(QStringLiteral("placedTo"), this)), m_clear(new QToolButton(this)),
-      m_searchDelay(new QTimer(this))
+      m_searchDelay(new QTimer(this)), m_view(new QComboBox(this)),
+      m_saveView(new QToolButton(this)), m_deleteView(new QToolButton(this))
 {
     setObjectName(QStringLiteral("orderFilterBar"));
     m_search->setObjectName(QStringLiteral("orderSearch"));
@@ -78,6 +79,19 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
     m_clear->setText(tr("Clear"));
     m_clear->setToolTip(tr("Show every order"));
 
+    m_view->setObjectName(QStringLiteral("viewChoice"));
+    m_view->setToolTip(tr("Saved views: filters, search and sort under a name"));
+    m_view->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_view->setMinimumContentsLength(14);
+    m_saveView->setObjectName(QStringLiteral("saveView"));
+    m_saveView->setText(tr("Save view…"));
+    m_saveView->setToolTip(tr("Keep these filters, search and sort under a name"));
+    m_deleteView->setObjectName(QStringLiteral("deleteView"));
+    m_deleteView->setText(tr("Delete view"));
+    m_deleteView->setToolTip(tr("Delete the chosen saved view"));
+    setViews({});
+    setViewsEditable(false);
+
     // Two rows, so the screen still fits a window about 1,000 pixels wide.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -91,6 +105,10 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
     layout->addLayout(first);
     auto *second = new QHBoxLayout;
     second->setSpacing(8);
+    second->addWidget(m_view);
+    second->addWidget(m_saveView);
+    second->addWidget(m_deleteView);
+    second->addSpacing(12);
     second->addWidget(m_late);
     second->addWidget(m_onHold);
     second->addSpacing(12);
@@ -124,7 +142,60 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
     connect(m_onHold, &QCheckBox::toggled, this, changed);
     connect(m_from, &QDateEdit::dateChanged, this, changed);
     connect(m_to, &QDateEdit::dateChanged, this, changed);
-    connect(m_clear, &QToolButton::clicked, this, [this] { setFilter({}); });
+    connect(m_clear, &QToolButton::clicked, this, [this] {
+        showView({});
+        setFilter({});
+    });
+    connect(m_view, &QComboBox::activated, this, [this](int index) {
+        const int i = m_view->itemData(index).toInt();
+        m_deleteView->setEnabled(i >= 0 && !m_views.at(i).builtIn);
+        if (i >= 0)
+            emit viewChosen(m_views.at(i));
+    });
+    connect(m_saveView, &QToolButton::clicked, this, &OrderFilterBar::saveViewRequested);
+    connect(m_deleteView, &QToolButton::clicked, this, [this] {
+        if (const QString name = currentViewName(); !name.isEmpty())
+            emit deleteViewRequested(name);
+    });
+}
+
+void OrderFilterBar::setViews(const QList<models::OrderView> &views)
+{
+    const QString current = currentViewName();
+    m_views = models::builtInOrderViews() + views;
+    const QSignalBlocker blocker(m_view);
+    m_view->clear();
+    m_view->addItem(tr("Views"), -1);
+    for (int i = 0; i < m_views.size(); ++i) {
+        if (i == models::builtInOrderViews().size())
+            m_view->insertSeparator(m_view->count());
+        m_view->addItem(m_views.at(i).name, i);
+    }
+    showView(current);
+}
+
+void OrderFilterBar::setViewsEditable(bool editable)
+{
+    m_saveView->setVisible(editable);
+    m_deleteView->setVisible(editable);
+}
+
+QString OrderFilterBar::currentViewName() const
+{
+    const int i = m_view->currentData().toInt();
+    return i >= 0 && i < m_views.size() ? m_views.at(i).name : QString();
+}
+
+void OrderFilterBar::showView(const QString &name)
+{
+    const QSignalBlocker blocker(m_view);
+    int index = 0;
+    for (int i = 0; i < m_views.size(); ++i)
+        if (m_views.at(i).name.compare(name, Qt::CaseInsensitive) == 0)
+            index = m_view->findData(i);
+    m_view->setCurrentIndex(std::max(0, index));
+    const int i = m_view->currentData().toInt();
+    m_deleteView->setEnabled(i >= 0 && !m_views.at(i).builtIn);
 }
 
 void OrderFilterBar::setChoices(const QList<models::OrderFilterChoice> &channels,
@@ -175,13 +246,20 @@ void OrderFilterBar::setFilter(const models::OrderQueueFilter &f)
                                           : kNoDate);
     m_search->setText(f.search);
     m_quiet = false;
+    m_applyingView = true;
     emitChanged();
+    m_applyingView = false;
 }
 
 void OrderFilterBar::emitChanged()
 {
-    if (!m_quiet)
-        emit filterChanged(filter());
+    if (m_quiet)
+        return;
+    // Changed by hand: the list no longer names what is shown. A view being applied
+    // goes through setFilter(), which keeps its name.
+    if (!m_applyingView)
+        showView({});
+    emit filterChanged(filter());
 }
 
 void OrderFilterBar::updateStatusButton()

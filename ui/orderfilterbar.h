@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/orderqueuerow.h"
+#include "models/orderview.h"
 
 #include <QWidget>
 
@@ -30,11 +31,25 @@ public:
     models::OrderQueueFilter filter() const;
     void setFilter(const models::OrderQueueFilter &filter);
     QLineEdit *searchEdit() const { return m_search; }
+
+    // Fills the saved-view list: built-in views first, then the user's own.
+    void setViews(const QList<models::OrderView> &views);
+    // The view last chosen, while the filters still match it; empty otherwise.
+    QString currentViewName() const;
+    // Shows `name` as chosen without applying it (after saving); empty: none.
+    void showView(const QString &name);
+    // Without a place to keep views only the built-in ones are offered.
+    void setViewsEditable(bool editable);
+    QComboBox *viewBox() const { return m_view; }
     // Search typing settles for this long before the queue is asked again.
     static constexpr int kSearchDelayMs = 200;
 
 signals:
     void filterChanged(const models::OrderQueueFilter &filter);
+    // A saved view was picked from the list; the screen applies its filter and sort.
+    void viewChosen(const models::OrderView &view);
+    void saveViewRequested();
+    void deleteViewRequested(const QString &name);
 
 private:
     void emitChanged();
@@ -51,7 +66,12 @@ private:
     QDateEdit *m_to;
     QToolButton *m_clear;
     QTimer *m_searchDelay;
+    QComboBox *m_view;
+    QToolButton *m_saveView;
+    QToolButton *m_deleteView;
+    QList<models::OrderView> m_views;
     bool m_quiet = false; // while setFilter() fills the widgets
+    bool m_applyingView = false;
 };
 
 } // namespace ui

@@ -1,18 +1,23 @@
 #include "ui/ordersscreen.h"
 
+#include "models/manualpriority.h"
 #include "models/orderqueuemodel.h"
 #include "ui/countformat.h"
 #include "ui/lazytableview.h"
 #include "ui/orderdetailpanel.h"
 #include "ui/orderfilterbar.h"
+#include "ui/orderprinting.h"
 #include "ui/reasondialog.h"
+#include "ui/reroutedialog.h"
 #include "ui/screenheader.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPrintPreviewDialog>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
@@ -88,6 +93,7 @@ OrdersScreen::OrdersScreen(models::OrderSource *source, models::OrderDetailSourc
     auto *actionRow = new QHBoxLayout;
     actionRow->setSpacing(6);
     layout->addLayout(actionRow);
+    m_actionRow = actionRow;
     m_split->setChildrenCollapsible(false);
     m_split->addWidget(m_table);
     layout->addWidget(m_split, 1);
@@ -125,9 +131,17 @@ OrdersScreen::OrdersScreen(models::OrderSource *source, models::OrderDetailSourc
 
     const models::Result<QList<models::OrderFilterChoice>> channels = source->channels();
     const models::Result<QList<models::OrderFilterChoice>> locations = source->locations();
+    if (locations.ok())
+        m_locations = locations.value();
     m_filters->setChoices(channels.ok() ? channels.value() : QList<models::OrderFilterChoice>(),
                           locations.ok() ? locations.value() : QList<models::OrderFilterChoice>());
     connect(m_filters, &OrderFilterBar::filterChanged, this, &OrdersScreen::onFilterChanged);
+    m_views = source->viewStore();
+    m_filters->setViewsEditable(m_views != nullptr);
+    reloadViews();
+    connect(m_filters, &OrderFilterBar::viewChosen, this, &OrdersScreen::applyView);
+    connect(m_filters, &OrderFilterBar::saveViewRequested, this, &OrdersScreen::saveView);
+    connect(m_filters, &OrderFilterBar::deleteViewRequested, this, &OrdersScreen::deleteView);
     auto *find =
         new QShortcut(QKeySequence::Find, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {
@@ -152,7 +166,8 @@ OrdersScreen::OrdersScreen(models::OrderSource *source, models::OrderDetailSourc
     if (m_actions) {
         m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
         buildActions();
-        for (QAction *a : {m_allocate, m_hold, m_release, m_cancel}) {
+        for (QAction *a : {m_allocate, m_hold, m_release, m_cancel, m_setPriority, m_reroute,
+                           m_createPickList}) {
             auto *button = new QToolButton(this);
             button->setDefaultAction(a);
             button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -193,6 +208,12 @@ void OrdersScreen::buildActions()
                      QStringLiteral("releaseAction"), &OrdersScreen::releaseSelected);
     m_cancel = make(tr("Cancel order…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
                     QStringLiteral("cancelAction"), &OrdersScreen::cancelSelected);
+    m_createPickList = make(tr("Create pick list"), QKeySequence(Qt::CTRL | Qt::Key_K),
+                            QStringLiteral("createPickListAction"), &OrdersScreen::requestPickList);
+    m_setPriority = make(tr("Set priority…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+                         QStringLiteral("setPriorityAction"), &OrdersScreen::setPrioritySelected);
+    m_reroute = make(tr("Reroute to…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                     QStringLiteral("rerouteAction"), &OrdersScreen::rerouteSelected);
 }
 
 int OrdersScreen::orderCount() const
@@ -231,8 +252,10 @@ void OrdersScreen::updateActions()
     if (!m_actions)
         return;
     const bool any = m_table->selectionModel() && m_table->selectionModel()->hasSelection();
-    for (QAction *a : {m_allocate, m_hold, m_release, m_cancel})
+    for (QAction *a : {m_allocate, m_hold, m_release, m_cancel, m_createPickList})
         a->setEnabled(any);
+    m_setPriority->setEnabled(any);
+    m_reroute->setEnabled(any && !m_locations.isEmpty());
 }
 
 void OrdersScreen::onSortIndicatorChanged(int column, Qt::SortOrder order)
@@ -246,6 +269,71 @@ void OrdersScreen::onSortIndicatorChanged(int column, Qt::SortOrder order)
     m_sortOrder = order;
     m_model->sort(column, order);
     m_table->scrollToTop();
+    if (!m_applyingView)
+        m_filters->showView({});
+}
+
+void OrdersScreen::applyView(const models::OrderView &view)
+{
+    const int column = view.sortKey == models::OrderSortKey::ShipBy ? OrderQueueModel::ShipByColumn
+                                                                    : OrderQueueModel::PlacedColumn;
+    const Qt::SortOrder order = view.ascending ? Qt::AscendingOrder : Qt::DescendingOrder;
+    m_applyingView = true;
+    if (column != m_sortColumn || order != m_sortOrder)
+        m_table->horizontalHeader()->setSortIndicator(column, order); // sorts the model
+    m_filters->setFilter(view.filter);                                // filters it
+    m_applyingView = false;
+    setActionMessage(tr("Showing view \"%1\"").arg(view.name), false);
+}
+
+void OrdersScreen::reloadViews()
+{
+    if (!m_views) {
+        m_filters->setViews({});
+        return;
+    }
+    const models::Result<QList<models::OrderView>> views = m_views->views();
+    m_filters->setViews(views.ok() ? views.value() : QList<models::OrderView>());
+    if (!views.ok())
+        setActionMessage(views.error(), true);
+}
+
+void OrdersScreen::saveView()
+{
+    if (!m_views)
+        return;
+    bool accepted = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save view"),
+                              tr("Name for these filters, search and sort, e.g. \"Late Amazon "
+                                 "orders\". A view of the same name is replaced."),
+                              QLineEdit::Normal, m_filters->currentViewName(), &accepted)
+            .trimmed();
+    if (!accepted)
+        return;
+    models::OrderView view{.name = name, .filter = m_model->query().filter};
+    view.sortKey = m_model->query().sortKey;
+    view.ascending = m_model->query().ascending;
+    if (const models::Status s = m_views->saveView(view); !s) {
+        setActionMessage(tr("View not saved: %1").arg(s.error()), true);
+        return;
+    }
+    reloadViews();
+    m_filters->showView(name);
+    setActionMessage(tr("Saved view \"%1\"").arg(name), false);
+}
+
+void OrdersScreen::deleteView(const QString &name)
+{
+    if (!m_views)
+        return;
+    if (const models::Status s = m_views->deleteView(name); !s) {
+        setActionMessage(tr("View not deleted: %1").arg(s.error()), true);
+        return;
+    }
+    m_filters->showView({});
+    reloadViews();
+    setActionMessage(tr("Deleted view \"%1\"").arg(name), false);
 }
 
 void OrdersScreen::onFilterChanged(const models::OrderQueueFilter &filter)
@@ -328,6 +416,69 @@ void OrdersScreen::refreshKeepingPlace()
     loadDetail();
 }
 
+void OrdersScreen::setDocumentSource(models::OrderDocumentSource *source)
+{
+    if (!source || !m_model || m_printing)
+        return;
+    m_printing = new OrderPrinting(source, this);
+    const auto make = [this](const QString &text, const QKeySequence &key, const QString &name,
+                             void (OrdersScreen::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QStringLiteral("…")),
+                                                    key.toString(QKeySequence::NativeText)));
+        a->setEnabled(m_table->selectionModel() && m_table->selectionModel()->hasSelection());
+        connect(a, &QAction::triggered, this, slot);
+        connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, a,
+                [this, a] { a->setEnabled(m_table->selectionModel()->hasSelection()); });
+        addAction(a);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_actionRow->insertWidget(m_actionRow->indexOf(m_actionStatus), button);
+        return a;
+    };
+    m_printLabels = make(tr("Print labels…"), QKeySequence(Qt::CTRL | Qt::Key_P),
+                         QStringLiteral("printLabelsAction"), &OrdersScreen::printLabelsSelected);
+    m_printSlips =
+        make(tr("Print packing slips…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+             QStringLiteral("printPackingSlipsAction"), &OrdersScreen::printPackingSlipsSelected);
+}
+
+void OrdersScreen::printLabelsSelected()
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() || refuseTooMany(ids))
+        return;
+    QString message;
+    QPrintPreviewDialog *preview = m_printing->labelPreview(ids, &message);
+    setActionMessage(message, !preview || message.contains(tr("left out")));
+    if (preview)
+        preview->exec();
+}
+
+void OrdersScreen::printPackingSlipsSelected()
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() || refuseTooMany(ids))
+        return;
+    QString message;
+    QPrintPreviewDialog *preview = m_printing->packingSlipPreview(ids, &message);
+    setActionMessage(message, !preview || message.contains(tr("left out")));
+    if (preview)
+        preview->exec();
+}
+
+void OrdersScreen::requestPickList()
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() || refuseTooMany(ids))
+        return;
+    emit pickListRequested(ids);
+}
+
 bool OrdersScreen::refuseTooMany(const QList<qint64> &ids)
 {
     if (ids.size() <= kMaxActionOrders)
@@ -390,6 +541,49 @@ void OrdersScreen::cancelSelected()
         return;
     const QString reason = dialog.reason();
     runAction([this, reason](const QList<qint64> &sel) { return m_actions->cancel(sel, reason); });
+}
+
+void OrdersScreen::setPrioritySelected()
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() || refuseTooMany(ids))
+        return;
+    QStringList levels;
+    for (const models::ManualPriorityLevel &l : models::manualPriorityLevels())
+        levels << l.name;
+    ReasonDialog dialog(tr("Set priority"),
+                        tr("Priority for %1: Low, Normal, High, Urgent or a number (higher gets "
+                           "scarce stock first; Normal is 0, each level is 10 apart).")
+                            .arg(ordersText(static_cast<int>(ids.size()))),
+                        tr("Set priority"), levels, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const models::Result<int> priority = models::parseManualPriority(dialog.reason());
+    if (!priority.ok()) {
+        setActionMessage(priority.error(), true);
+        return;
+    }
+    const int value = priority.value();
+    runAction(
+        [this, value](const QList<qint64> &sel) { return m_actions->setPriority(sel, value); });
+}
+
+void OrdersScreen::rerouteSelected()
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() || refuseTooMany(ids) || m_locations.isEmpty())
+        return;
+    RerouteDialog dialog(tr("Move %1 and their reserved stock to another location. Orders "
+                            "already on a pick list are left as they are.")
+                             .arg(ordersText(static_cast<int>(ids.size()))),
+                         m_locations, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 location = dialog.locationId();
+    const QString reason = dialog.reason();
+    runAction([this, location, reason](const QList<qint64> &sel) {
+        return m_actions->reroute(sel, location, reason);
+    });
 }
 
 } // namespace ui

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "models/orderdetail.h"
+#include "models/orderdocument.h"
 #include "models/orderqueuerow.h"
+#include "models/orderview.h"
 
 #include <QWidget>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QSplitter;
 class QTimer;
@@ -19,6 +22,7 @@ namespace ui {
 
 class LazyTableView;
 class OrderDetailPanel;
+class OrderPrinting;
 class OrderFilterBar;
 class ScreenHeader;
 
@@ -51,6 +55,9 @@ public:
     // Reads the queue again (after an import): the count, and the rows as they are
     // next shown. Does nothing without a source.
     void refresh();
+    // Where "Print labels…" (Ctrl+P) and "Print packing slips…" (Ctrl+Shift+P) read
+    // the selected orders; null: no print actions.
+    void setDocumentSource(models::OrderDocumentSource *source);
 
     // Bulk actions refuse selections larger than this: each order is its own write.
     static constexpr int kMaxActionOrders = 1000;
@@ -58,6 +65,8 @@ public:
 signals:
     void summaryChanged(const QString &summary);
     void actionFinished(const QString &message);
+    // Create pick list (Ctrl+K): the selected orders, for the Pick lists screen to list.
+    void pickListRequested(const QList<qint64> &orderIds);
 
 private:
     void buildActions();
@@ -65,11 +74,21 @@ private:
     void updateActions();
     void onSortIndicatorChanged(int column, Qt::SortOrder order);
     void onFilterChanged(const models::OrderQueueFilter &filter);
+    // Saved views: applied through the model's filter and sort, kept by m_views.
+    void applyView(const models::OrderView &view);
+    void saveView();
+    void deleteView(const QString &name);
+    void reloadViews();
     void loadDetail();
     void allocateSelected();
     void holdSelected();
     void releaseSelected();
     void cancelSelected();
+    void setPrioritySelected();
+    void rerouteSelected();
+    void requestPickList();
+    void printLabelsSelected();
+    void printPackingSlipsSelected();
     // Runs an action on the selection, reports it and reads the queue again in place.
     void runAction(const std::function<models::OrderActionSummary(const QList<qint64> &)> &action);
     void refreshKeepingPlace();
@@ -79,6 +98,7 @@ private:
 
     models::OrderDetailSource *m_details = nullptr;
     models::OrderActions *m_actions = nullptr;
+    models::OrderViewStore *m_views = nullptr;
     ScreenHeader *m_header;
     OrderFilterBar *m_filters;
     LazyTableView *m_table;
@@ -90,10 +110,19 @@ private:
     QAction *m_hold = nullptr;
     QAction *m_release = nullptr;
     QAction *m_cancel = nullptr;
+    QAction *m_createPickList = nullptr;
+    QAction *m_setPriority = nullptr;
+    QAction *m_reroute = nullptr;
+    QList<models::OrderFilterChoice> m_locations; // where "Reroute to…" can send orders
     models::OrderQueueModel *m_model = nullptr;
+    QHBoxLayout *m_actionRow = nullptr;
+    OrderPrinting *m_printing = nullptr;
+    QAction *m_printLabels = nullptr;
+    QAction *m_printSlips = nullptr;
     QString m_summary;
     int m_sortColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    bool m_applyingView = false;
 };
 
 } // namespace ui

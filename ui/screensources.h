@@ -1,11 +1,19 @@
 #pragma once
 
+#include "models/automationrule.h"
 #include "models/orderdetail.h"
+#include "models/orderdocument.h"
 #include "models/orderimportsink.h"
 #include "models/orderqueuerow.h"
+#include "models/packbenchsource.h"
+#include "models/picklist.h"
+#include "models/purchasingsource.h"
 #include "models/reordersource.h"
 #include "models/result.h"
+#include "models/returnssource.h"
+#include "models/shippingsource.h"
 #include "models/stocklevelrow.h"
+#include "models/stockoperations.h"
 
 #include <QString>
 
@@ -40,6 +48,22 @@ struct ScreenSources
     // Null: the Orders screen has no detail panel, or no bulk actions (read-only queue).
     models::OrderDetailSource *orderDetails = nullptr;
     models::OrderActions *orderActions = nullptr;
+    // Null: the Pack bench says no database is open.
+    models::PackBenchSource *packBench = nullptr;
+    // Null: the Orders screen has no print actions (labels, packing slips).
+    models::OrderDocumentSource *orderDocuments = nullptr;
+    // Null: the Pick lists screen says no database is open.
+    models::PickListSource *pickLists = nullptr;
+    // Null: the Purchasing screen says no database is open.
+    models::PurchasingSource *purchasing = nullptr;
+    // Null: the Shipping screen says no database is open.
+    models::ShippingSource *shipping = nullptr;
+    // Null: the Stock screen lists stock but offers no adjustments, transfers or counts.
+    models::StockOperations *stockOperations = nullptr;
+    // Null: the Returns screen says no database is open.
+    models::ReturnsSource *returns = nullptr;
+    // Null: the Automation rules dialog says no database is open.
+    models::AutomationSource *automation = nullptr;
 };
 
 } // namespace ui

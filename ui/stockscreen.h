@@ -1,8 +1,12 @@
 #pragma once
 
 #include "models/stocklevelrow.h"
+#include "models/stockoperations.h"
 
 #include <QWidget>
+
+class QAction;
+class QLabel;
 
 namespace models {
 class StockLevelModel;
@@ -12,25 +16,51 @@ namespace ui {
 
 class LazyTableView;
 class ScreenHeader;
+class StockFilterBar;
 
-// Stock on hand, reserved and available per product and location. Read-only in
-// this release; adjustments and transfers come later.
+// Stock per product and location: on hand, reserved, available, inbound, in transit
+// and available to promise, filtered and searched (a scanned barcode finds its
+// product). With operations: adjust (Ctrl+J), transfer (Ctrl+T), cycle counts
+// (Ctrl+K), the product's ledger (Ctrl+L), the product editor (Enter, double-click,
+// Ctrl+E) and the reconciliation report (Ctrl+R).
 class StockScreen : public QWidget
 {
     Q_OBJECT
 public:
     // `source` may be null (no database): the screen then says so instead of a table.
     explicit StockScreen(models::StockLevelSource *source, QWidget *parent = nullptr);
+    // `operations` may be null: the list is then read-only.
+    StockScreen(models::StockLevelSource *source, models::StockOperations *operations,
+                QWidget *parent = nullptr);
 
     models::StockLevelModel *model() const { return m_model; }
     LazyTableView *table() const { return m_table; }
+    StockFilterBar *filterBar() const { return m_filters; }
+    // The row the actions apply to; nullptr when none.
+    const models::StockLevelRow *currentRow() const;
+
+    void adjustCurrent();
+    void transfer();
+    void cycleCount();
+    void showLedger();
+    void editProduct();
+    void reconcile();
 
 private:
+    void buildActions();
     void updateSummary();
+    void updateActions();
+    void onSearchEntered();
+    // Re-reads the list after a change, keeping the current row where it was.
+    void reload(const QString &message);
 
+    models::StockOperations *m_operations = nullptr;
     ScreenHeader *m_header;
+    StockFilterBar *m_filters;
     LazyTableView *m_table;
+    QLabel *m_status;
     models::StockLevelModel *m_model = nullptr;
+    QList<QAction *> m_rowActions;
 };
 
 } // namespace ui

@@ -16,28 +16,33 @@ struct Category
     int priceHi;
     int weightGrams;
     int packSize;
-    int supplier; // index into demoSuppliers()
+    int supplier;       // index into demoSuppliers()
+    const char *hsCode; // Harmonized System tariff number, for customs declarations
 };
 
+// Where each supplier's goods are made (ISO 3166-1 alpha-2), by demoSuppliers() index.
+const char *const kSupplierOrigin[] = {"GB", "GB", "GB", "GB", "DE", "PT",
+                                       "VN", "IN", "GB", "CN", "FR", "CN"};
+
 const Category kCategories[] = {
-    {"MUG", "Stoneware Mug", "350 ml", 950, 1800, 380, 6, 0},
-    {"BWL", "Ceramic Bowl", "16 cm", 1200, 2400, 520, 6, 1},
-    {"PLT", "Dinner Plate", "27 cm", 1400, 2600, 640, 6, 1},
-    {"CND", "Soy Candle", "200 g", 1600, 3200, 420, 12, 3},
-    {"TWL", "Cotton Tea Towel", "", 700, 1400, 90, 10, 2},
-    {"CSH", "Linen Cushion Cover", "45 x 45 cm", 1800, 3800, 210, 4, 7},
-    {"THR", "Wool Throw", "130 x 170 cm", 4500, 9500, 1100, 1, 2},
-    {"VAS", "Glass Vase", "", 1800, 4800, 750, 4, 4},
-    {"CST", "Cork Coaster Set of 4", "", 800, 1500, 120, 12, 5},
-    {"BSK", "Seagrass Basket", "", 1900, 4200, 600, 2, 6},
-    {"PLN", "Terracotta Planter", "", 1200, 3600, 1300, 4, 1},
-    {"JAR", "Glass Storage Jar", "1 l", 900, 1900, 540, 6, 4},
-    {"BRD", "Oak Chopping Board", "", 2400, 5200, 1200, 2, 8},
-    {"LMP", "Table Lamp", "", 4500, 12000, 2100, 1, 9},
-    {"DIF", "Reed Diffuser", "100 ml", 1800, 3400, 380, 12, 10},
-    {"APR", "Linen Apron", "", 2200, 3800, 260, 5, 7},
-    {"NPK", "Cotton Napkins Set of 4", "", 1200, 2200, 180, 10, 11},
-    {"TRY", "Serving Tray", "", 2200, 4600, 800, 2, 8},
+    {"MUG", "Stoneware Mug", "350 ml", 950, 1800, 380, 6, 0, "691200"},
+    {"BWL", "Ceramic Bowl", "16 cm", 1200, 2400, 520, 6, 1, "691200"},
+    {"PLT", "Dinner Plate", "27 cm", 1400, 2600, 640, 6, 1, "691200"},
+    {"CND", "Soy Candle", "200 g", 1600, 3200, 420, 12, 3, "340600"},
+    {"TWL", "Cotton Tea Towel", "", 700, 1400, 90, 10, 2, "630291"},
+    {"CSH", "Linen Cushion Cover", "45 x 45 cm", 1800, 3800, 210, 4, 7, "630499"},
+    {"THR", "Wool Throw", "130 x 170 cm", 4500, 9500, 1100, 1, 2, "630120"},
+    {"VAS", "Glass Vase", "", 1800, 4800, 750, 4, 4, "701399"},
+    {"CST", "Cork Coaster Set of 4", "", 800, 1500, 120, 12, 5, "450390"},
+    {"BSK", "Seagrass Basket", "", 1900, 4200, 600, 2, 6, "460219"},
+    {"PLN", "Terracotta Planter", "", 1200, 3600, 1300, 4, 1, "691490"},
+    {"JAR", "Glass Storage Jar", "1 l", 900, 1900, 540, 6, 4, "701349"},
+    {"BRD", "Oak Chopping Board", "", 2400, 5200, 1200, 2, 8, "441990"},
+    {"LMP", "Table Lamp", "", 4500, 12000, 2100, 1, 9, "940520"},
+    {"DIF", "Reed Diffuser", "100 ml", 1800, 3400, 380, 12, 10, "330749"},
+    {"APR", "Linen Apron", "", 2200, 3800, 260, 5, 7, "621149"},
+    {"NPK", "Cotton Napkins Set of 4", "", 1200, 2200, 180, 10, 11, "630251"},
+    {"TRY", "Serving Tray", "", 2200, 4600, 800, 2, 8, "441990"},
 };
 
 const char *const kCollections[] = {"Hearth",   "Fieldhouse", "Coastal", "Nordic",
@@ -135,6 +140,8 @@ std::vector<DemoProduct> demoCatalogue(quint64 seed, int count)
         p.cost = models::Money(price * r.between(30, 48) / 100, QStringLiteral("GBP"));
         p.weightGrams = static_cast<int>(cat.weightGrams * r.between(85, 115) / 100);
         p.packSize = cat.packSize;
+        p.hsCode = QString::fromLatin1(cat.hsCode);
+        p.originCountry = QString::fromLatin1(kSupplierOrigin[cat.supplier]);
         if (r.chance(100))
             p.leadTimeDays = static_cast<int>(r.between(5, 60));
 

@@ -385,7 +385,7 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
             returnLine = static_cast<int>(r.between(0, o.lines.size() - 1));
             models::OrderLine &line = o.lines[returnLine];
             const int quantity = static_cast<int>(r.between(1, line.quantity));
-            rma.rmaNumber = QStringLiteral("RMA-%1").arg(100000 + ++m_rmaSequence);
+            const qint64 rmaSequence = ++m_rmaSequence;
             rma.reason = QString::fromLatin1(r.pick(kReturnReasons));
             rma.locationId = m_locationIds[location == 2 ? 0 : static_cast<size_t>(location)];
             rma.refund = line.unitPrice * quantity;
@@ -396,9 +396,18 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
             rma.inspectedAtUtc =
                 rma.receivedAtUtc.addDays(r.chance(150) ? r.between(10, 30) : r.between(0, 5))
                     .addSecs(3600);
-            rma.refundedAtUtc = rma.inspectedAtUtc.addSecs(r.between(2, 72) * 3600);
+            // The refund is approved within a day of inspection; one in five is then
+            // owed for days before anyone pays it. (Worked out from the RMA's sequence,
+            // not drawn, so the rest of the demo stays as it was.)
+            rma.refundApprovedAtUtc = rma.inspectedAtUtc.addSecs((1 + rmaSequence % 24) * 3600);
+            const qint64 payHours = r.between(2, 72);
+            rma.refundedAtUtc = rma.refundApprovedAtUtc.addSecs(
+                (rmaSequence % 5 == 0 ? (5 + rmaSequence % 11) * 24 : payHours) * 3600);
             rma.closedAtUtc = rma.refundedAtUtc.addSecs(r.between(1, 48) * 3600);
-            models::ReturnLine rl{0, quantity, 0, rma.reason, QString(), QString()};
+            models::ReturnLine rl;
+            rl.orderLineId = 0;
+            rl.quantity = quantity;
+            rl.reason = rma.reason;
             using RS = models::ReturnStatus;
             rma.status = RS::Requested;
             auto reached = [this](QDateTime &t) {
@@ -409,6 +418,7 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
             };
             if (reached(rma.authorisedAtUtc)) {
                 rma.status = RS::Authorised;
+                rma.rmaNumber = models::rmaNumberFor(rmaSequence);
                 if (reached(rma.receivedAtUtc)) {
                     rma.status = RS::Received;
                     rl.quantityReceived = quantity;
@@ -418,28 +428,41 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
                             resellable ? QStringLiteral("resellable") : QStringLiteral("damaged");
                         rl.disposition =
                             resellable ? QStringLiteral("restock") : QStringLiteral("write_off");
-                        rma.status = resellable ? RS::Restocked : RS::WrittenOff;
-                        if (reached(rma.refundedAtUtc)) {
-                            rma.status = RS::Refunded;
-                            if (reached(rma.closedAtUtc))
-                                rma.status = RS::Closed;
+                        rl.locationId = rma.locationId;
+                        rl.inspectedAtUtc = rma.inspectedAtUtc;
+                        rma.status = RS::Inspected;
+                        if (reached(rma.refundApprovedAtUtc)) {
+                            rma.status = RS::RefundPending;
+                            if (reached(rma.refundedAtUtc)) {
+                                rma.status = RS::Refunded;
+                                rma.refundReference =
+                                    QStringLiteral("RF-%1").arg(700000 + rmaSequence);
+                                if (reached(rma.closedAtUtc))
+                                    rma.status = RS::Closed;
+                            } else {
+                                rma.closedAtUtc = QDateTime();
+                            }
+                        } else {
+                            rma.refundedAtUtc = rma.closedAtUtc = QDateTime();
                         }
                     } else {
-                        rma.refundedAtUtc = rma.closedAtUtc = QDateTime();
+                        rma.refundApprovedAtUtc = rma.refundedAtUtc = rma.closedAtUtc = QDateTime();
                     }
                 } else {
-                    rma.inspectedAtUtc = rma.refundedAtUtc = rma.closedAtUtc = QDateTime();
+                    rma.inspectedAtUtc = rma.refundApprovedAtUtc = rma.refundedAtUtc =
+                        rma.closedAtUtc = QDateTime();
                 }
             } else {
-                rma.receivedAtUtc = rma.inspectedAtUtc = rma.refundedAtUtc = rma.closedAtUtc =
-                    QDateTime();
+                rma.receivedAtUtc = rma.inspectedAtUtc = rma.refundApprovedAtUtc =
+                    rma.refundedAtUtc = rma.closedAtUtc = QDateTime();
             }
+            if (!rma.refundApprovedAtUtc.isValid()) // no amount until a refund is approved
+                rma.refund = models::Money(0, rma.refund.currency());
             rma.lines.append(rl);
             rma.customerNote = rma.reason == QLatin1String("damaged")
                                    ? QStringLiteral("Arrived with a chip on the rim")
                                    : QString();
-            if (rma.status == RS::Restocked || rma.status == RS::Refunded ||
-                rma.status == RS::Closed) {
+            if (rma.inspectedAtUtc.isValid()) {
                 if (resellable) {
                     Scheduled in;
                     in.product = products[static_cast<size_t>(returnLine)];

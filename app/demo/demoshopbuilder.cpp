@@ -1,5 +1,7 @@
 #include "app/demo/demoshopbuilder.h"
 
+#include "app/demo/democarriers.h"
+
 #include <cmath>
 
 namespace app::demo {
@@ -103,6 +105,7 @@ Status DemoShopBuilder::setUp()
             m_loader.addLocation(loc, plan.latitude, plan.longitude);
         m_locationCodes[static_cast<size_t>(l)] = loc.code;
     }
+    addDemoCarriers(m_loader);
 
     m_suppliers = demoSuppliers();
     for (models::Supplier &s : m_suppliers)

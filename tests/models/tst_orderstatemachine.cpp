@@ -46,6 +46,7 @@ const std::pair<S, S> kExpectedMoves[] = {
     {S::Picking, S::Packed},
     {S::Picking, S::Ready},
     {S::Picking, S::OnHold},
+    {S::Picking, S::Backordered},
     {S::Picking, S::Cancelled},
     {S::Packed, S::Shipped},
     {S::Packed, S::PartiallyShipped},

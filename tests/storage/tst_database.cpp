@@ -1,3 +1,4 @@
+#include "models/stockmovement.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/sqlrun.h"
@@ -193,10 +194,12 @@ void TestDatabase::recordsVersionOne()
     const int latest = storage::Migrator::latestVersion(storage::Migrator::builtIn());
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version")).toInt(), latest);
     QCOMPARE(raw.scalar(QStringLiteral("SELECT MIN(version) FROM schema_version")).toInt(), 1);
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT name FROM schema_version WHERE version = 1")).toString(),
-             QStringLiteral("0001_initial.sql"));
+    QCOMPARE(
+        raw.scalar(QStringLiteral("SELECT name FROM schema_version WHERE version = 1")).toString(),
+        QStringLiteral("0001_initial.sql"));
     const QDateTime applied = QDateTime::fromString(
-        raw.scalar(QStringLiteral("SELECT applied_at FROM schema_version WHERE version = 1")).toString(),
+        raw.scalar(QStringLiteral("SELECT applied_at FROM schema_version WHERE version = 1"))
+            .toString(),
         Qt::ISODate);
     QVERIFY(applied.isValid());
     QCOMPARE(applied.timeSpec(), Qt::UTC);
@@ -213,7 +216,13 @@ void TestDatabase::recordsVersionOne()
                                  QStringLiteral("stock_movements_no_delete"),
                                  QStringLiteral("stock_movements_no_update")}));
     // Reason codes are seeded, and match the ones the domain knows.
-    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM reason_codes")).toInt(), 12);
+    QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM reason_codes")).toInt(),
+             int(models::allStockReasons().size()));
+    for (models::StockReason reason : models::allStockReasons())
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM reason_codes WHERE code = ?"),
+                            {models::stockReasonCode(reason)})
+                     .toInt(),
+                 1);
 }
 
 void TestDatabase::reopenChangesNothing()

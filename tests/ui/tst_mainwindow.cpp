@@ -442,6 +442,16 @@ void TestMainWindow::plannedScreensOfferNothingToClick()
     auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("screens"));
     // Orders, Stock and Reorder are working screens; the rest are planned.
     for (int i = 3; i < window.screenCount(); ++i) {
+        if (window.screenSlug(i) == QLatin1String("purchasing"))
+            continue; // a working screen (tst_purchasingscreen)
+        if (window.screenSlug(i) == QLatin1String("shipping"))
+            continue; // a working screen (tst_shippingscreen)
+        if (window.screenSlug(i) == QLatin1String("pack"))
+            continue; // a working screen (tst_packbenchscreen)
+        if (window.screenSlug(i) == QLatin1String("pick"))
+            continue; // a working screen (tst_picklistsscreen)
+        if (window.screenSlug(i) == QLatin1String("returns"))
+            continue; // a working screen (tst_returnsscreen)
         QWidget *screen = stack->widget(i);
         QCOMPARE(labelText(screen, QStringLiteral("screenTitle")), window.screenTitle(i));
         QVERIFY(labelText(screen, QStringLiteral("screenDescription")).size() > 40);
