@@ -350,14 +350,26 @@ RoutingDecision Router::route(const RoutingRequest &req)
         std::sort(whole.begin(), whole.end(), [](const Candidate &a, const Candidate &b) {
             return compareCandidates(a, b, nullptr) < 0;
         });
-        const Candidate &best = whole.constFirst();
+        const auto preferred =
+            std::find_if(whole.cbegin(), whole.cend(), [&req](const Candidate &c) {
+                return req.preferredLocationId && c.location->id == *req.preferredLocationId;
+            });
+        const bool byRule = preferred != whole.cend() && preferred != whole.cbegin();
+        const Candidate &best = byRule ? *preferred : whole.constFirst();
         d.outcome = RoutingDecision::Outcome::Routed;
         d.locationId = best.location->id;
         d.costMinor = best.rate.costMinor;
         d.transitDays = best.rate.transitDays;
         for (const RoutingLine &line : req.lines)
             d.allocations.append({line.lineId, line.productId, best.location->id, line.quantity});
-        if (whole.size() == 1) {
+        if (byRule) {
+            const Candidate &cheapest = whole.constFirst();
+            d.reason =
+                tr("Routed to %1: chosen by an automation rule, %2, %3 (%4 from %5)")
+                    .arg(best.location->code, money(best.rate.costMinor, req.currency),
+                         days(best.rate.transitDays), money(cheapest.rate.costMinor, req.currency),
+                         cheapest.location->code);
+        } else if (whole.size() == 1) {
             const QString only =
                 req.lines.size() == 1
                     ? tr("only location with %1").arg(quantityOf(req.lines.first()))

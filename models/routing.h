@@ -76,6 +76,9 @@ struct RoutingRequest
     RateTable rates;
     RoutingPolicy policy;
     QString currency = QStringLiteral("GBP"); // of the rates, for the words
+    // Set by an automation rule: ships from here whenever it can ship the whole order;
+    // otherwise the usual rules decide and the preference is ignored.
+    std::optional<qint64> preferredLocationId;
 };
 
 // Stock reserved for one line at one location.

@@ -171,7 +171,8 @@ ServiceChoice ServiceChooser::choose(const ParcelToRate &parcel,
                                    : QStringLiteral(" No collection at the weekend: it leaves %1.")
                                          .arg(dayText(out.chosen->leaves));
     if (parcel.shipBy.isValid() && out.chosen->leaves > parcel.shipBy)
-        why += QStringLiteral(" That is after the ship-by date, %1.").arg(dayText(parcel.shipBy));
+        why += QStringLiteral(" It leaves %1, after the ship-by date (%2).")
+                   .arg(dayText(out.chosen->leaves), dayText(parcel.shipBy));
     out.explanation = why;
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/carrier.h"
+#include "models/carriersetupsource.h"
 #include "models/money.h"
 #include "models/result.h"
 #include "models/shipment.h"
@@ -62,6 +63,8 @@ public:
     virtual Result<QList<ShippedShipment>> shippedSince(const QDateTime &utc) = 0;
     // Marks the order shipped in one go; returns the timeline's words.
     virtual Result<QString> ship(const ShipmentToMake &shipment) = 0;
+    // Where the carriers and rates dialog reads and writes; null: it cannot open.
+    virtual CarrierSetupSource *carrierSetup() { return nullptr; }
 };
 
 } // namespace models

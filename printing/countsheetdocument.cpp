@@ -1,8 +1,8 @@
 #include "printing/countsheetdocument.h"
 
-#include "printing/barcodesymbol.h"
 #include "printing/canvas.h"
 #include "printing/documentflow.h"
+#include "printing/worksheetparts.h"
 
 #include <QLocale>
 
@@ -12,33 +12,7 @@ namespace printing {
 
 namespace {
 
-const TextStyle Body{9, 6.5, false, true, Qt::AlignLeft};
-constexpr qreal MinModuleMm = 0.19; // laser-printed, read by a hand scanner
-
-BarcodeKind productKind(const QString &code)
-{
-    if (encodeBarcode(BarcodeKind::Ean13, code))
-        return BarcodeKind::Ean13;
-    if (encodeBarcode(BarcodeKind::UpcA, code))
-        return BarcodeKind::UpcA;
-    return BarcodeKind::Code128;
-}
-
-void paintProductCode(Canvas &c, const QRectF &box, const QString &code)
-{
-    const BarcodeKind kind = productKind(code);
-    auto symbol = encodeBarcode(kind, code);
-    if (!symbol || symbol->totalColumns() * MinModuleMm > box.width()) {
-        c.drawText(box, code, Body.withSize(8), Qt::AlignVCenter);
-        return;
-    }
-    BarcodeOptions o;
-    o.textSizePt = 6.5;
-    o.minModuleMm = MinModuleMm;
-    o.maxModuleMm = 0.33;
-    o.align = Qt::AlignLeft | Qt::AlignVCenter;
-    c.drawBarcode(box, kind, code, o);
-}
+const TextStyle Body = worksheetBody();
 
 } // namespace
 
@@ -68,12 +42,9 @@ models::Result<Document> countSheetDocument(const models::StockCount &count, con
         c.drawFrame(QRectF(r.left() + 1, r.top() + 2, r.width() - 3, r.height() - 4), 0.35);
     };
     for (const models::CountLine &line : count.lines) {
-        TableCell bin(line.binCode.isEmpty() ? QStringLiteral("—") : line.binCode);
-        bin.style = TextStyle{12, 8, true, true};
-        TableCell code;
-        const QString value = line.barcode.isEmpty() ? line.sku : line.barcode;
-        code.paint = [value](Canvas &c, const QRectF &r) { paintProductCode(c, r, value); };
-        code.minHeightMm = 12;
+        const TableCell bin =
+            worksheetBinCell(line.binCode.isEmpty() ? QStringLiteral("—") : line.binCode);
+        const TableCell code = productCodeCell(line.barcode.isEmpty() ? line.sku : line.barcode);
         TableCell item(line.sku + QLatin1Char('\n') + line.name);
         TableCell counted;
         counted.paint = box;
@@ -116,19 +87,8 @@ models::Result<Document> countSheetDocument(const models::StockCount &count, con
                                    .arg(data->lines.size() == 1 ? QString() : QStringLiteral("s"))
                                    .arg(c.pageIndex() + 1)
                                    .arg(c.pageCount());
-        c.drawParagraphs(
-            QRectF(header.left(), header.top(), header.width() - codeW - 4, header.height() - 2),
-            {{QStringLiteral("CYCLE COUNT %1").arg(data->id), TextStyle{16, 10, true, true}},
-             {facts.join(QStringLiteral(" · ")), Body.withSize(9.5), 1},
-             {counts, Body.withSize(9.5).withBold(), 0.5}});
-        BarcodeOptions o;
-        o.textSizePt = 8;
-        o.minModuleMm = MinModuleMm;
-        o.maxModuleMm = 0.4;
-        o.align = Qt::AlignRight | Qt::AlignVCenter;
-        c.drawBarcode(QRectF(header.right() - codeW, header.top(), codeW, header.height() - 3),
-                      BarcodeKind::Code128, countSheetCode(data->id), o);
-        c.drawRule(header.bottom(), header.left(), header.right(), 0.6);
+        paintWorksheetHeader(c, header, QStringLiteral("CYCLE COUNT %1").arg(data->id), facts,
+                             counts, codeW, countSheetCode(data->id));
     };
     return flowDocument(page, frame, flow);
 }

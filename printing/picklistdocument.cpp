@@ -3,6 +3,7 @@
 #include "printing/barcodesymbol.h"
 #include "printing/canvas.h"
 #include "printing/documentflow.h"
+#include "printing/worksheetparts.h"
 
 #include <QLocale>
 
@@ -13,34 +14,8 @@ namespace printing {
 
 namespace {
 
-const TextStyle Body{9, 6.5, false, true, Qt::AlignLeft};
+const TextStyle Body = worksheetBody();
 const TextStyle Caption{7, 5.5, true, true, Qt::AlignLeft};
-constexpr qreal MinModuleMm = 0.19; // 7.5 mil: laser-printed, read by a hand scanner
-
-BarcodeKind productKind(const QString &code)
-{
-    if (encodeBarcode(BarcodeKind::Ean13, code))
-        return BarcodeKind::Ean13;
-    if (encodeBarcode(BarcodeKind::UpcA, code))
-        return BarcodeKind::UpcA;
-    return BarcodeKind::Code128;
-}
-
-void paintProductCode(Canvas &c, const QRectF &box, const QString &code)
-{
-    const BarcodeKind kind = productKind(code);
-    auto symbol = encodeBarcode(kind, code);
-    if (!symbol || symbol->totalColumns() * MinModuleMm > box.width()) {
-        c.drawText(box, code, Body.withSize(8), Qt::AlignVCenter);
-        return;
-    }
-    BarcodeOptions o;
-    o.textSizePt = 6.5;
-    o.minModuleMm = MinModuleMm;
-    o.maxModuleMm = 0.33;
-    o.align = Qt::AlignLeft | Qt::AlignVCenter;
-    c.drawBarcode(box, kind, code, o);
-}
 
 QString slotBreakdown(const PickRow &row)
 {
@@ -118,7 +93,7 @@ models::Result<Document> pickListDocument(const PickListData &list, const PageSe
                                       {slot.orderNumber, Body.withBold().noWrap()}});
                     BarcodeOptions o;
                     o.textSizePt = 6.5;
-                    o.minModuleMm = MinModuleMm;
+                    o.minModuleMm = WorksheetMinModuleMm;
                     o.maxModuleMm = 0.33;
                     c.drawBarcode(
                         QRectF(inner.left(), inner.top() + 9, inner.width(), inner.height() - 9),
@@ -142,12 +117,9 @@ models::Result<Document> pickListDocument(const PickListData &list, const PageSe
         check.paint = [](Canvas &c, const QRectF &r) {
             c.drawCheckbox(QRectF(r.left(), r.top(), 5, r.height()));
         };
-        TableCell bin(row.binCode);
-        bin.style = TextStyle{12, 8, true, true};
-        TableCell code;
-        const QString value = row.productBarcode.isEmpty() ? row.sku : row.productBarcode;
-        code.paint = [value](Canvas &c, const QRectF &r) { paintProductCode(c, r, value); };
-        code.minHeightMm = 12;
+        const TableCell bin = worksheetBinCell(row.binCode);
+        const TableCell code =
+            productCodeCell(row.productBarcode.isEmpty() ? row.sku : row.productBarcode);
         TableCell item(row.sku + QLatin1Char('\n') + row.title);
         TableCell qty(QString::number(row.totalQuantity()));
         qty.style = TextStyle{14, 9, true, false};
@@ -193,19 +165,7 @@ models::Result<Document> pickListDocument(const PickListData &list, const PageSe
                                         plural(units, QStringLiteral("unit")))
                                    .arg(c.pageIndex() + 1)
                                    .arg(c.pageCount());
-        c.drawParagraphs(
-            QRectF(header.left(), header.top(), header.width() - codeW - 4, header.height() - 2),
-            {{title, TextStyle{16, 10, true, true}},
-             {facts.join(QStringLiteral(" · ")), Body.withSize(9.5), 1},
-             {counts, Body.withSize(9.5).withBold(), 0.5}});
-        BarcodeOptions o;
-        o.textSizePt = 8;
-        o.minModuleMm = MinModuleMm;
-        o.maxModuleMm = 0.4;
-        o.align = Qt::AlignRight | Qt::AlignVCenter;
-        c.drawBarcode(QRectF(header.right() - codeW, header.top(), codeW, header.height() - 3),
-                      BarcodeKind::Code128, data->listId, o);
-        c.drawRule(header.bottom(), header.left(), header.right(), 0.6);
+        paintWorksheetHeader(c, header, title, facts, counts, codeW, data->listId);
     };
     return flowDocument(page, frame, flow);
 }

@@ -21,6 +21,7 @@ struct AllocationRun::OrderFacts
     models::Order order; // id, number, channel, status, address, buyer, placed, location
     int manualPriority = 0;
     bool vip = false;
+    std::optional<qint64> preferredLocationId; // set by an automation rule
     struct Line
     {
         qint64 id = 0;
@@ -210,8 +211,8 @@ Status AllocationRun::load()
         {&m_readOrder,
          "SELECT o.status, o.order_number, c.code, o.priority, o.is_expedited, o.ship_by, "
          "o.placed_at, o.total_minor, o.currency, o.buyer_email, o.ship_name, o.ship_line1, "
-         "o.ship_city, o.ship_postcode, o.ship_country, o.location_id, COALESCE(cu.is_vip, 0) "
-         "FROM orders o JOIN channels c ON c.id = o.channel_id "
+         "o.ship_city, o.ship_postcode, o.ship_country, o.location_id, COALESCE(cu.is_vip, 0), "
+         "o.preferred_location_id FROM orders o JOIN channels c ON c.id = o.channel_id "
          "LEFT JOIN customers cu ON cu.id = o.customer_id WHERE o.id = ?"},
         {&m_readLines, "SELECT l.id, l.line_no, l.product_id, l.sku, l.quantity, "
                        "COALESCE(p.weight_grams, 0) FROM order_lines l "
@@ -345,6 +346,8 @@ Result<AllocationRun::OrderFacts> AllocationRun::readOrder(qint64 orderId)
     if (!r.value(15).isNull())
         f.order.locationId = r.value(15).toLongLong();
     f.vip = r.value(16).toInt() != 0;
+    if (!r.value(17).isNull())
+        f.preferredLocationId = r.value(17).toLongLong();
     m_readOrder.finish();
 
     if (Status s = execPrepared(m_readLines, {orderId}); !s)
@@ -592,6 +595,7 @@ Status AllocationRun::allocate(qint64 orderId, Mode mode, bool allowSplit,
     req.postcode = f.order.shipTo.postcode;
     req.rates = m_rates;
     req.policy = m_routing;
+    req.preferredLocationId = f.preferredLocationId;
     if (allowSplit) {
         // A person chose to split: no wait is worth more than the parcels.
         req.policy.split = models::SplitPolicy::Allow;

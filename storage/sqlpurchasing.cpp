@@ -10,6 +10,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+#include <utility>
+
 namespace storage {
 
 using models::Error;
@@ -68,6 +71,50 @@ Result<Header> readHeader(const QSqlDatabase &db, qint64 id)
     h.status = *status;
     h.locationId = q.value().value(2).toLongLong();
     return h;
+}
+
+// "purchase order PO-0042 is sent", the start of a refusal that depends on the status.
+QString numberAndStatus(const Header &h)
+{
+    return QStringLiteral("purchase order %1 is %2")
+        .arg(h.number, models::purchaseOrderStatusLabel(h.status).toLower());
+}
+
+// Runs `sql` with `binds` and hands every row it returns to `read`, in order.
+Status eachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &binds,
+               const std::function<void(const QSqlQuery &)> &read)
+{
+    Result<QSqlQuery> q = runQuery(db, sql, binds);
+    if (!q.ok())
+        return Error{q.error()};
+    while (q.value().next())
+        read(q.value());
+    return {};
+}
+
+// The rows of `sql` as choices: the first column is the id, `fill` reads the rest.
+Result<QList<models::PurchasingChoice>>
+readChoices(const QSqlDatabase &db, const QString &sql,
+            const std::function<void(const QSqlQuery &, models::PurchasingChoice &)> &fill)
+{
+    QList<models::PurchasingChoice> out;
+    if (Status s = eachRow(db, sql, {},
+                           [&](const QSqlQuery &r) {
+                               models::PurchasingChoice c;
+                               c.id = r.value(0).toLongLong();
+                               fill(r, c);
+                               out.append(c);
+                           });
+        !s)
+        return Error{s.error()};
+    return out;
+}
+
+// Columns 1 and 2: the code and the name.
+void readCodeAndName(const QSqlQuery &r, models::PurchasingChoice &c)
+{
+    c.code = r.value(1).toString();
+    c.name = r.value(2).toString();
 }
 
 const char kSummarySelect[] =
@@ -149,152 +196,108 @@ Result<models::PurchaseOrderDetail> SqlPurchasing::purchaseOrder(qint64 id, cons
     models::PurchaseOrderDetail d;
     d.header = head.value().constFirst();
 
-    Result<QSqlQuery> extra = runQuery(
-        m_db,
-        QStringLiteral("SELECT s.email, s.phone, l.name, l.address_line1, l.address_line2, "
-                       "       l.city, l.region, l.postcode, l.country, po.notes, po.created_at, "
-                       "       (SELECT value FROM settings WHERE key = 'shop.name') "
-                       "FROM purchase_orders po "
-                       "JOIN suppliers s ON s.id = po.supplier_id "
-                       "JOIN locations l ON l.id = po.location_id WHERE po.id = ?"),
-        {id});
-    if (!extra.ok())
-        return Error{extra.error()};
-    if (extra.value().next()) {
-        const QSqlQuery &r = extra.value();
-        d.supplierEmail = r.value(0).toString();
-        d.supplierPhone = r.value(1).toString();
-        d.locationName = r.value(2).toString();
-        d.locationAddress.name = d.locationName;
-        d.locationAddress.line1 = r.value(3).toString();
-        d.locationAddress.line2 = r.value(4).toString();
-        d.locationAddress.city = r.value(5).toString();
-        d.locationAddress.region = r.value(6).toString();
-        d.locationAddress.postcode = r.value(7).toString();
-        d.locationAddress.country = r.value(8).toString();
-        d.notes = r.value(9).toString();
-        d.createdAtUtc = QDateTime::fromString(r.value(10).toString(), Qt::ISODate);
-        d.shopName = r.value(11).toString();
-    }
-
-    Result<QSqlQuery> lines = runQuery(
-        m_db,
-        QStringLiteral("SELECT pol.id, pol.product_id, p.sku, p.supplier_sku, p.name, "
-                       "       pol.quantity_ordered, pol.quantity_received, pol.unit_cost_minor "
-                       "FROM purchase_order_lines pol JOIN products p ON p.id = pol.product_id "
-                       "WHERE pol.purchase_order_id = ? ORDER BY pol.id"),
-        {id});
-    if (!lines.ok())
-        return Error{lines.error()};
+    // Read in this order: the barcodes go onto the lines read before them.
     QHash<qint64, QList<qsizetype>> byProduct;
-    while (lines.value().next()) {
-        const QSqlQuery &r = lines.value();
-        models::PurchaseOrderLineDetail l;
-        l.lineId = r.value(0).toLongLong();
-        l.productId = r.value(1).toLongLong();
-        l.sku = r.value(2).toString();
-        l.supplierSku = r.value(3).toString();
-        l.name = r.value(4).toString();
-        l.ordered = r.value(5).toInt();
-        l.received = r.value(6).toInt();
-        l.unitCostMinor = r.value(7).toLongLong();
-        byProduct[l.productId].append(d.lines.size());
-        d.lines.append(l);
-    }
-
-    Result<QSqlQuery> barcodes = runQuery(
-        m_db,
-        QStringLiteral("SELECT b.product_id, b.barcode FROM product_barcodes b "
-                       "WHERE b.product_id IN (SELECT product_id FROM purchase_order_lines "
-                       "WHERE purchase_order_id = ?) ORDER BY b.is_primary DESC, b.id"),
-        {id});
-    if (!barcodes.ok())
-        return Error{barcodes.error()};
-    while (barcodes.value().next())
-        for (qsizetype i : byProduct.value(barcodes.value().value(0).toLongLong()))
-            d.lines[i].barcodes.append(barcodes.value().value(1).toString());
-
-    Result<QSqlQuery> found = runQuery(
-        m_db,
-        QStringLiteral("SELECT d.purchase_order_line_id, p.sku, d.kind, d.quantity, d.note, "
-                       "       d.user_name, d.created_at FROM po_discrepancies d "
-                       "JOIN purchase_order_lines pol ON pol.id = d.purchase_order_line_id "
-                       "JOIN products p ON p.id = pol.product_id "
-                       "WHERE d.purchase_order_id = ? ORDER BY d.id"),
-        {id});
-    if (!found.ok())
-        return Error{found.error()};
-    while (found.value().next()) {
-        const QSqlQuery &r = found.value();
-        models::DiscrepancyRecord x;
-        x.lineId = r.value(0).toLongLong();
-        x.sku = r.value(1).toString();
-        x.kind = models::discrepancyKindFromCode(r.value(2).toString())
-                     .value_or(models::DiscrepancyKind::Over);
-        x.quantity = r.value(3).toInt();
-        x.note = r.value(4).toString();
-        x.user = r.value(5).toString();
-        x.atUtc = QDateTime::fromString(r.value(6).toString(), Qt::ISODate);
-        d.discrepancies.append(x);
-    }
+    const QList<std::pair<QString, std::function<void(const QSqlQuery &)>>> reads{
+        // One row at most: the order's supplier and location.
+        {QStringLiteral("SELECT s.email, s.phone, l.name, l.address_line1, l.address_line2, "
+                        "       l.city, l.region, l.postcode, l.country, po.notes, po.created_at, "
+                        "       (SELECT value FROM settings WHERE key = 'shop.name') "
+                        "FROM purchase_orders po "
+                        "JOIN suppliers s ON s.id = po.supplier_id "
+                        "JOIN locations l ON l.id = po.location_id WHERE po.id = ?"),
+         [&d](const QSqlQuery &r) {
+             d.supplierEmail = r.value(0).toString();
+             d.supplierPhone = r.value(1).toString();
+             d.locationName = r.value(2).toString();
+             d.locationAddress.name = d.locationName;
+             d.locationAddress.line1 = r.value(3).toString();
+             d.locationAddress.line2 = r.value(4).toString();
+             d.locationAddress.city = r.value(5).toString();
+             d.locationAddress.region = r.value(6).toString();
+             d.locationAddress.postcode = r.value(7).toString();
+             d.locationAddress.country = r.value(8).toString();
+             d.notes = r.value(9).toString();
+             d.createdAtUtc = QDateTime::fromString(r.value(10).toString(), Qt::ISODate);
+             d.shopName = r.value(11).toString();
+         }},
+        {QStringLiteral("SELECT pol.id, pol.product_id, p.sku, p.supplier_sku, p.name, "
+                        "       pol.quantity_ordered, pol.quantity_received, pol.unit_cost_minor "
+                        "FROM purchase_order_lines pol JOIN products p ON p.id = pol.product_id "
+                        "WHERE pol.purchase_order_id = ? ORDER BY pol.id"),
+         [&d, &byProduct](const QSqlQuery &r) {
+             models::PurchaseOrderLineDetail l;
+             l.lineId = r.value(0).toLongLong();
+             l.productId = r.value(1).toLongLong();
+             l.sku = r.value(2).toString();
+             l.supplierSku = r.value(3).toString();
+             l.name = r.value(4).toString();
+             l.ordered = r.value(5).toInt();
+             l.received = r.value(6).toInt();
+             l.unitCostMinor = r.value(7).toLongLong();
+             byProduct[l.productId].append(d.lines.size());
+             d.lines.append(l);
+         }},
+        {QStringLiteral("SELECT b.product_id, b.barcode FROM product_barcodes b "
+                        "WHERE b.product_id IN (SELECT product_id FROM purchase_order_lines "
+                        "WHERE purchase_order_id = ?) ORDER BY b.is_primary DESC, b.id"),
+         [&d, &byProduct](const QSqlQuery &r) {
+             for (qsizetype i : byProduct.value(r.value(0).toLongLong()))
+                 d.lines[i].barcodes.append(r.value(1).toString());
+         }},
+        {QStringLiteral("SELECT d.purchase_order_line_id, p.sku, d.kind, d.quantity, d.note, "
+                        "       d.user_name, d.created_at FROM po_discrepancies d "
+                        "JOIN purchase_order_lines pol ON pol.id = d.purchase_order_line_id "
+                        "JOIN products p ON p.id = pol.product_id "
+                        "WHERE d.purchase_order_id = ? ORDER BY d.id"),
+         [&d](const QSqlQuery &r) {
+             models::DiscrepancyRecord x;
+             x.lineId = r.value(0).toLongLong();
+             x.sku = r.value(1).toString();
+             x.kind = models::discrepancyKindFromCode(r.value(2).toString())
+                          .value_or(models::DiscrepancyKind::Over);
+             x.quantity = r.value(3).toInt();
+             x.note = r.value(4).toString();
+             x.user = r.value(5).toString();
+             x.atUtc = QDateTime::fromString(r.value(6).toString(), Qt::ISODate);
+             d.discrepancies.append(x);
+         }}};
+    for (const auto &[sql, read] : reads)
+        if (Status s = eachRow(m_db, sql, {id}, read); !s)
+            return Error{s.error()};
     return d;
 }
 
 Result<QList<models::PurchasingChoice>> SqlPurchasing::suppliers()
 {
-    Result<QSqlQuery> q = runQuery(
-        m_db, QStringLiteral("SELECT id, name, currency FROM suppliers ORDER BY name, id"));
-    if (!q.ok())
-        return Error{q.error()};
-    QList<models::PurchasingChoice> out;
-    while (q.value().next()) {
-        models::PurchasingChoice c;
-        c.id = q.value().value(0).toLongLong();
-        c.name = q.value().value(1).toString();
-        c.currency = q.value().value(2).toString();
-        out.append(c);
-    }
-    return out;
+    return readChoices(m_db,
+                       QStringLiteral("SELECT id, name, currency FROM suppliers ORDER BY name, id"),
+                       [](const QSqlQuery &r, models::PurchasingChoice &c) {
+                           c.name = r.value(1).toString();
+                           c.currency = r.value(2).toString();
+                       });
 }
 
 Result<QList<models::PurchasingChoice>> SqlPurchasing::locations()
 {
-    Result<QSqlQuery> q =
-        runQuery(m_db, QStringLiteral("SELECT id, code, name FROM locations WHERE active = 1 "
-                                      "ORDER BY kind <> 'warehouse', routing_priority, code"));
-    if (!q.ok())
-        return Error{q.error()};
-    QList<models::PurchasingChoice> out;
-    while (q.value().next()) {
-        models::PurchasingChoice c;
-        c.id = q.value().value(0).toLongLong();
-        c.code = q.value().value(1).toString();
-        c.name = q.value().value(2).toString();
-        out.append(c);
-    }
-    return out;
+    return readChoices(m_db,
+                       QStringLiteral("SELECT id, code, name FROM locations WHERE active = 1 "
+                                      "ORDER BY kind <> 'warehouse', routing_priority, code"),
+                       readCodeAndName);
 }
 
 Result<QList<models::PurchasingChoice>> SqlPurchasing::products()
 {
     // Kits are sold, never bought.
-    Result<QSqlQuery> q =
-        runQuery(m_db, QStringLiteral("SELECT id, sku, name, cost_minor, supplier_id FROM products "
-                                      "WHERE active = 1 AND is_kit = 0 ORDER BY sku"));
-    if (!q.ok())
-        return Error{q.error()};
-    QList<models::PurchasingChoice> out;
-    while (q.value().next()) {
-        models::PurchasingChoice c;
-        c.id = q.value().value(0).toLongLong();
-        c.code = q.value().value(1).toString();
-        c.name = q.value().value(2).toString();
-        c.costMinor = q.value().value(3).toLongLong();
-        if (!q.value().value(4).isNull())
-            c.supplierId = q.value().value(4).toLongLong();
-        out.append(c);
-    }
-    return out;
+    return readChoices(m_db,
+                       QStringLiteral("SELECT id, sku, name, cost_minor, supplier_id FROM products "
+                                      "WHERE active = 1 AND is_kit = 0 ORDER BY sku"),
+                       [](const QSqlQuery &r, models::PurchasingChoice &c) {
+                           readCodeAndName(r, c);
+                           c.costMinor = r.value(3).toLongLong();
+                           if (!r.value(4).isNull())
+                               c.supplierId = r.value(4).toLongLong();
+                       });
 }
 
 Result<qint64> SqlPurchasing::saveDraft(const models::PurchaseOrderDraft &draft)
@@ -347,9 +350,8 @@ Result<qint64> SqlPurchasing::saveDraft(const models::PurchaseOrderDraft &draft)
         if (!h.ok())
             return Error{h.error()};
         if (!PurchaseOrderRules::linesEditable(h.value().status))
-            return Error{QStringLiteral("purchase order %1 is %2: only a draft can be changed")
-                             .arg(h.value().number,
-                                  models::purchaseOrderStatusLabel(h.value().status).toLower())};
+            return Error{
+                QStringLiteral("%1: only a draft can be changed").arg(numberAndStatus(h.value()))};
         if (Status s = runStatement(
                 m_db,
                 QStringLiteral("UPDATE purchase_orders SET supplier_id = ?, location_id = ?, "
@@ -395,9 +397,8 @@ Status SqlPurchasing::setExpectedDate(qint64 id, const QDate &expected)
     if (!h.ok())
         return Error{h.error()};
     if (!PurchaseOrderRules::expectedDateEditable(h.value().status))
-        return Error{QStringLiteral("purchase order %1 is %2: its expected date no longer matters")
-                         .arg(h.value().number,
-                              models::purchaseOrderStatusLabel(h.value().status).toLower())};
+        return Error{QStringLiteral("%1: its expected date no longer matters")
+                         .arg(numberAndStatus(h.value()))};
     if (Status s = runStatement(
             m_db, QStringLiteral("UPDATE purchase_orders SET expected_at = ? WHERE id = ?"),
             {expectedText(expected), id});
@@ -469,10 +470,8 @@ Result<models::ReceiptResult> SqlPurchasing::postReceipt(const models::Receipt &
         return Error{h.error()};
     const Header header = h.value();
     if (!PurchaseOrderRules::canReceive(header.status))
-        return Error{
-            QStringLiteral("purchase order %1 is %2: only a sent or partly received order "
-                           "can be received")
-                .arg(header.number, models::purchaseOrderStatusLabel(header.status).toLower())};
+        return Error{QStringLiteral("%1: only a sent or partly received order can be received")
+                         .arg(numberAndStatus(header))};
 
     struct Line
     {
@@ -575,23 +574,28 @@ Result<models::ReceiptResult> SqlPurchasing::postReceipt(const models::Receipt &
         m.referenceId = header.number;
         m.user = user;
         m.atUtc = at;
-        if (b.outcome.received > 0) {
-            m.quantity = b.outcome.received;
-            m.reason = models::StockReason::Received;
-            m.note = QStringLiteral("Receipt %1").arg(receiptId);
+        const auto move = [&](int quantity, models::StockReason reason,
+                              const QString &note) -> Status {
+            m.quantity = quantity;
+            m.reason = reason;
+            m.note = note;
             Result<qint64> moved = recordStockMovementInTransaction(m_db, m);
             if (!moved.ok())
                 return Error{QStringLiteral("purchase order %1, SKU %2: %3")
                                  .arg(header.number, line.sku, moved.error())};
+            return {};
+        };
+        if (b.outcome.received > 0) {
+            if (Status s = move(b.outcome.received, models::StockReason::Received,
+                                QStringLiteral("Receipt %1").arg(receiptId));
+                !s)
+                return Error{s.error()};
         }
         if (b.outcome.writtenOff > 0) {
-            m.quantity = -b.outcome.writtenOff;
-            m.reason = models::StockReason::Damaged;
-            m.note = QStringLiteral("Receipt %1: arrived damaged").arg(receiptId);
-            Result<qint64> moved = recordStockMovementInTransaction(m_db, m);
-            if (!moved.ok())
-                return Error{QStringLiteral("purchase order %1, SKU %2: %3")
-                                 .arg(header.number, line.sku, moved.error())};
+            if (Status s = move(-b.outcome.writtenOff, models::StockReason::Damaged,
+                                QStringLiteral("Receipt %1: arrived damaged").arg(receiptId));
+                !s)
+                return Error{s.error()};
         }
         for (const models::Discrepancy &x : b.outcome.discrepancies) {
             if (Status s = runStatement(

@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace storage {
 
@@ -38,6 +39,41 @@ Error begun(const Transaction &txn)
     return Error{QStringLiteral("database error: cannot begin a transaction: %1").arg(txn.error())};
 }
 
+ReturnStatus statusOf(const QVariant &code)
+{
+    return models::returnStatusFromCode(code.toString()).value_or(ReturnStatus::Requested);
+}
+
+// One column of one return row; the column names are the fixed ones below, never input.
+Status setReturnColumn(QSqlDatabase &db, const char *column, qint64 returnId, const QVariant &value)
+{
+    return runStatement(
+        db, QStringLiteral("UPDATE returns SET %1 = ? WHERE id = ?").arg(QLatin1String(column)),
+        {value, returnId});
+}
+
+// An allocation run inside the caller's open transaction: its work commits or rolls
+// back with the return step that caused it.
+Status allocateInTransaction(const QSqlDatabase &db, const QString &user, const QDateTime &nowUtc,
+                             const std::function<Status(AllocationRun &)> &work)
+{
+    AllocationOptions options;
+    options.user = user;
+    options.nowUtc = nowUtc;
+    AllocationRun run(db, options);
+    if (Status s = run.load(); !s)
+        return s;
+    if (Status s = run.beginTransaction(); !s)
+        return s;
+    return work(run);
+}
+
+// Refunds approved on other returns of the same order but not yet paid: they already
+// claim part of what is left to refund. Binds: this return's id.
+const QString kOtherPendingRefunds =
+    QStringLiteral("(SELECT COALESCE(SUM(refund_minor), 0) FROM returns r WHERE "
+                   "r.order_id = o.id AND r.id <> ? AND r.status = 'refund_pending')");
+
 const QString kListSelect = QStringLiteral(
     "SELECT r.id, r.rma_number, o.order_number, COALESCE(o.ship_name, o.buyer_name, ''), "
     "r.status, r.reason, "
@@ -54,8 +90,7 @@ models::ReturnListRow listRow(const QSqlQuery &q)
     row.rmaNumber = q.value(1).toString();
     row.orderNumber = q.value(2).toString();
     row.customerName = q.value(3).toString();
-    row.status =
-        models::returnStatusFromCode(q.value(4).toString()).value_or(ReturnStatus::Requested);
+    row.status = statusOf(q.value(4));
     row.reason = q.value(5).toString();
     row.units = q.value(6).toInt();
     row.unitsReceived = q.value(7).toInt();
@@ -124,8 +159,7 @@ Result<SqlReturns::Head> SqlReturns::head(qint64 returnId)
         r.value(1).isNull() ? QStringLiteral("return request %1").arg(h.id) : r.value(1).toString();
     h.orderId = r.value(2).toLongLong();
     h.orderNumber = r.value(3).toString();
-    h.status =
-        models::returnStatusFromCode(r.value(4).toString()).value_or(ReturnStatus::Requested);
+    h.status = statusOf(r.value(4));
     if (!r.value(5).isNull())
         h.locationId = r.value(5).toLongLong();
     h.currency = r.value(6).toString();
@@ -163,6 +197,41 @@ Status SqlReturns::move(const Head &h, ReturnStatus to, const QString &timeColum
         return Error{
             QStringLiteral("%1 changed while this was being done; look again").arg(h.name)};
     return addEvent(h.orderId, eventDetail);
+}
+
+Status SqlReturns::withReturn(qint64 returnId, const std::function<Status(const Head &)> &step)
+{
+    Transaction txn(m_db);
+    if (!txn.isActive())
+        return begun(txn);
+    Result<Head> h = head(returnId);
+    if (!h.ok())
+        return Error{h.error()};
+    if (Status s = step(h.value()); !s)
+        return s;
+    return txn.commit();
+}
+
+Status SqlReturns::giveRmaNumber(const Head &h)
+{
+    // Checked first: a return that cannot be authorised is refused before it gets a number.
+    if (Status s = models::ReturnWorkflow::check(h.name, h.status, ReturnStatus::Authorised); !s)
+        return s;
+    const QString rma = models::rmaNumberFor(h.id);
+    if (Status s = setReturnColumn(m_db, "rma_number", h.id, rma); !s)
+        return s;
+    return move(h, ReturnStatus::Authorised, QStringLiteral("authorised_at"),
+                QStringLiteral("%1 authorised").arg(rma));
+}
+
+Status SqlReturns::endWithReason(const Head &h, ReturnStatus to, const QString &verb,
+                                 const QString &why)
+{
+    if (Status s = move(h, to, QStringLiteral("closed_at"),
+                        QStringLiteral("%1 %2: %3").arg(h.name, verb, why));
+        !s)
+        return s;
+    return setReturnColumn(m_db, "status_reason", h.id, why);
 }
 
 Result<QList<models::ReturnListRow>> SqlReturns::listWhere(const QString &where,
@@ -221,8 +290,7 @@ Result<models::ReturnAuthorisation> SqlReturns::returnDetail(qint64 returnId)
     a.orderNumber = r.value(3).toString();
     a.channelCode = r.value(4).toString();
     a.customerName = r.value(5).toString();
-    a.status =
-        models::returnStatusFromCode(r.value(6).toString()).value_or(ReturnStatus::Requested);
+    a.status = statusOf(r.value(6));
     a.reason = r.value(7).toString();
     a.customerNote = r.value(8).toString();
     if (!r.value(9).isNull())
@@ -381,9 +449,7 @@ Result<models::ReturnableOrder> SqlReturns::loadReturnable(const QString &orderN
         return Error{c.error()};
     while (c.value().next())
         claims[c.value().value(0).toLongLong()].append(
-            {models::returnStatusFromCode(c.value().value(1).toString())
-                 .value_or(ReturnStatus::Requested),
-             c.value().value(2).toInt(), c.value().value(3).toInt()});
+            {statusOf(c.value().value(1)), c.value().value(2).toInt(), c.value().value(3).toInt()});
 
     Result<QSqlQuery> l = runQuery(
         m_db,
@@ -586,15 +652,7 @@ Result<models::ReturnAuthorisation> SqlReturns::createReturn(const models::NewRe
                    where->locationId,
                    o.currency,
                    0};
-            const QString rma = models::rmaNumberFor(returnId);
-            if (Status s = runStatement(
-                    m_db, QStringLiteral("UPDATE returns SET rma_number = ? WHERE id = ?"),
-                    {rma, returnId});
-                !s)
-                return Error{s.error()};
-            if (Status s = move(h, ReturnStatus::Authorised, QStringLiteral("authorised_at"),
-                                QStringLiteral("%1 authorised").arg(rma));
-                !s)
+            if (Status s = giveRmaNumber(h); !s)
                 return Error{s.error()};
         }
         if (Status s = txn.commit(); !s)
@@ -605,346 +663,284 @@ Result<models::ReturnAuthorisation> SqlReturns::createReturn(const models::NewRe
 
 Status SqlReturns::authorise(qint64 returnId)
 {
-    Transaction txn(m_db);
-    if (!txn.isActive())
-        return begun(txn);
-    Result<Head> h = head(returnId);
-    if (!h.ok())
-        return Error{h.error()};
-    if (Status s = models::ReturnWorkflow::check(h->name, h->status, ReturnStatus::Authorised); !s)
-        return s;
-    const QString rma = models::rmaNumberFor(returnId);
-    if (Status s =
-            runStatement(m_db, QStringLiteral("UPDATE returns SET rma_number = ? WHERE id = ?"),
-                         {rma, returnId});
-        !s)
-        return s;
-    if (Status s = move(h.value(), ReturnStatus::Authorised, QStringLiteral("authorised_at"),
-                        QStringLiteral("%1 authorised").arg(rma));
-        !s)
-        return s;
-    return txn.commit();
+    return withReturn(returnId, [this](const Head &h) { return giveRmaNumber(h); });
 }
 
 Status SqlReturns::reject(qint64 returnId, const QString &why)
 {
     if (why.trimmed().isEmpty())
         return Error{QStringLiteral("say why the return is rejected")};
-    Transaction txn(m_db);
-    if (!txn.isActive())
-        return begun(txn);
-    Result<Head> h = head(returnId);
-    if (!h.ok())
-        return Error{h.error()};
-    const bool wasReceived = h->status == ReturnStatus::Received;
-    if (Status s = move(h.value(), ReturnStatus::Rejected, QStringLiteral("closed_at"),
-                        QStringLiteral("%1 rejected: %2").arg(h->name, why.trimmed()));
-        !s)
-        return s;
-    if (Status s =
-            runStatement(m_db, QStringLiteral("UPDATE returns SET status_reason = ? WHERE id = ?"),
-                         {why.trimmed(), returnId});
-        !s)
-        return s;
-    // What arrived goes back to the customer: it no longer counts as returned.
-    if (wasReceived)
-        if (Status s = runStatement(
-                m_db,
-                QStringLiteral("UPDATE order_lines SET quantity_returned = quantity_returned - "
-                               "(SELECT COALESCE(SUM(quantity_received), 0) FROM return_lines "
-                               "WHERE return_id = ? AND order_line_id = order_lines.id) "
-                               "WHERE id IN (SELECT order_line_id FROM return_lines WHERE "
-                               "return_id = ?)"),
-                {returnId, returnId});
+    return withReturn(returnId, [&](const Head &h) -> Status {
+        if (Status s =
+                endWithReason(h, ReturnStatus::Rejected, QStringLiteral("rejected"), why.trimmed());
             !s)
             return s;
-    return txn.commit();
+        // What arrived goes back to the customer: it no longer counts as returned.
+        if (h.status != ReturnStatus::Received)
+            return {};
+        return runStatement(
+            m_db,
+            QStringLiteral("UPDATE order_lines SET quantity_returned = quantity_returned - "
+                           "(SELECT COALESCE(SUM(quantity_received), 0) FROM return_lines "
+                           "WHERE return_id = ? AND order_line_id = order_lines.id) "
+                           "WHERE id IN (SELECT order_line_id FROM return_lines WHERE "
+                           "return_id = ?)"),
+            {returnId, returnId});
+    });
 }
 
 Status SqlReturns::cancel(qint64 returnId, const QString &why)
 {
     if (why.trimmed().isEmpty())
         return Error{QStringLiteral("say why the return is cancelled")};
-    Transaction txn(m_db);
-    if (!txn.isActive())
-        return begun(txn);
-    Result<Head> h = head(returnId);
-    if (!h.ok())
-        return Error{h.error()};
-    if (Status s = move(h.value(), ReturnStatus::Cancelled, QStringLiteral("closed_at"),
-                        QStringLiteral("%1 cancelled: %2").arg(h->name, why.trimmed()));
-        !s)
-        return s;
-    if (Status s =
-            runStatement(m_db, QStringLiteral("UPDATE returns SET status_reason = ? WHERE id = ?"),
-                         {why.trimmed(), returnId});
-        !s)
-        return s;
-    return txn.commit();
+    return withReturn(returnId, [&](const Head &h) {
+        return endWithReason(h, ReturnStatus::Cancelled, QStringLiteral("cancelled"),
+                             why.trimmed());
+    });
 }
 
 Status SqlReturns::setLocation(qint64 returnId, qint64 locationId)
 {
-    Transaction txn(m_db);
-    if (!txn.isActive())
-        return begun(txn);
-    Result<Head> h = head(returnId);
-    if (!h.ok())
-        return Error{h.error()};
-    if (h->status != ReturnStatus::Requested && h->status != ReturnStatus::Authorised &&
-        h->status != ReturnStatus::Received)
-        return Error{QStringLiteral("%1 is %2: its location can only change before inspection")
-                         .arg(h->name, models::returnStatusCode(h->status))};
-    Result<QVariant> code =
-        queryScalar(m_db, QStringLiteral("SELECT code FROM locations WHERE id = ? AND active = 1"),
-                    {locationId});
-    if (!code.ok())
-        return Error{QStringLiteral("%1: location %2 does not exist or is not active")
-                         .arg(h->name)
-                         .arg(locationId)};
-    if (Status s =
-            runStatement(m_db, QStringLiteral("UPDATE returns SET location_id = ? WHERE id = ?"),
-                         {locationId, returnId});
-        !s)
-        return s;
-    if (Status s =
-            addEvent(h->orderId,
-                     QStringLiteral("%1 to come back to %2").arg(h->name, code.value().toString()));
-        !s)
-        return s;
-    return txn.commit();
+    return withReturn(returnId, [&](const Head &h) -> Status {
+        if (h.status != ReturnStatus::Requested && h.status != ReturnStatus::Authorised &&
+            h.status != ReturnStatus::Received)
+            return Error{QStringLiteral("%1 is %2: its location can only change before inspection")
+                             .arg(h.name, models::returnStatusCode(h.status))};
+        Result<QVariant> code = queryScalar(
+            m_db, QStringLiteral("SELECT code FROM locations WHERE id = ? AND active = 1"),
+            {locationId});
+        if (!code.ok())
+            return Error{QStringLiteral("%1: location %2 does not exist or is not active")
+                             .arg(h.name)
+                             .arg(locationId)};
+        if (Status s = setReturnColumn(m_db, "location_id", returnId, locationId); !s)
+            return s;
+        return addEvent(
+            h.orderId,
+            QStringLiteral("%1 to come back to %2").arg(h.name, code.value().toString()));
+    });
 }
 
 Status SqlReturns::receive(qint64 returnId, const QList<models::ReturnLineCount> &counted)
 {
-    Transaction txn(m_db);
-    if (!txn.isActive())
-        return begun(txn);
-    Result<Head> h = head(returnId);
-    if (!h.ok())
-        return Error{h.error()};
-    if (Status s = models::ReturnWorkflow::check(h->name, h->status, ReturnStatus::Received); !s)
-        return s;
-    Result<QSqlQuery> lines = runQuery(
-        m_db,
-        QStringLiteral("SELECT rl.id, rl.order_line_id, rl.quantity, ol.sku FROM return_lines rl "
-                       "JOIN order_lines ol ON ol.id = rl.order_line_id WHERE rl.return_id = ?"),
-        {returnId});
-    if (!lines.ok())
-        return Error{lines.error()};
-    QHash<qint64, int> counts;
-    for (const models::ReturnLineCount &c : counted)
-        counts[c.returnLineId] += c.quantity;
-    int total = 0, authorised = 0;
-    QStringList words;
-    QSet<qint64> seen;
-    while (lines.value().next()) {
-        const QSqlQuery &r = lines.value();
-        const qint64 lineId = r.value(0).toLongLong();
-        const int quantity = r.value(2).toInt();
-        const QString sku = r.value(3).toString();
-        const int got = counts.value(lineId, 0);
-        seen.insert(lineId);
-        if (Status s = models::checkReceivedQuantity(h->name, sku, quantity, got); !s)
+    return withReturn(returnId, [&](const Head &h) -> Status {
+        if (Status s = models::ReturnWorkflow::check(h.name, h.status, ReturnStatus::Received); !s)
             return s;
-        total += got;
-        authorised += quantity;
-        if (got == 0)
-            continue;
-        words.append(QStringLiteral("%1 × %2").arg(got).arg(sku));
-        if (Status s = runStatement(
-                m_db, QStringLiteral("UPDATE return_lines SET quantity_received = ? WHERE id = ?"),
-                {got, lineId});
-            !s)
-            return s;
-        if (Status s = runStatement(m_db,
-                                    QStringLiteral("UPDATE order_lines SET quantity_returned = "
-                                                   "quantity_returned + ? WHERE id = ?"),
-                                    {got, r.value(1).toLongLong()});
-            !s)
-            return s;
-    }
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        if (!seen.contains(it.key()) && it.value() != 0)
-            return Error{QStringLiteral("%1 has no line %2").arg(h->name).arg(it.key())};
-    if (total == 0)
-        return Error{QStringLiteral("%1: nothing was counted in; if the parcel never comes, "
-                                    "cancel the return")
-                         .arg(h->name)};
-    if (Status s = move(h.value(), ReturnStatus::Received, QStringLiteral("received_at"),
-                        QStringLiteral("%1 received: %2 of %3 unit(s) (%4)")
-                            .arg(h->name)
-                            .arg(total)
-                            .arg(authorised)
-                            .arg(words.join(QStringLiteral(", "))));
-        !s)
-        return s;
-    return txn.commit();
+        Result<QSqlQuery> lines =
+            runQuery(m_db,
+                     QStringLiteral(
+                         "SELECT rl.id, rl.order_line_id, rl.quantity, ol.sku FROM return_lines rl "
+                         "JOIN order_lines ol ON ol.id = rl.order_line_id WHERE rl.return_id = ?"),
+                     {returnId});
+        if (!lines.ok())
+            return Error{lines.error()};
+        QHash<qint64, int> counts;
+        for (const models::ReturnLineCount &c : counted)
+            counts[c.returnLineId] += c.quantity;
+        int total = 0, authorised = 0;
+        QStringList words;
+        QSet<qint64> seen;
+        while (lines.value().next()) {
+            const QSqlQuery &r = lines.value();
+            const qint64 lineId = r.value(0).toLongLong();
+            const int quantity = r.value(2).toInt();
+            const QString sku = r.value(3).toString();
+            const int got = counts.value(lineId, 0);
+            seen.insert(lineId);
+            if (Status s = models::checkReceivedQuantity(h.name, sku, quantity, got); !s)
+                return s;
+            total += got;
+            authorised += quantity;
+            if (got == 0)
+                continue;
+            words.append(QStringLiteral("%1 × %2").arg(got).arg(sku));
+            if (Status s = runStatement(
+                    m_db,
+                    QStringLiteral("UPDATE return_lines SET quantity_received = ? WHERE id = ?"),
+                    {got, lineId});
+                !s)
+                return s;
+            if (Status s = runStatement(m_db,
+                                        QStringLiteral("UPDATE order_lines SET quantity_returned = "
+                                                       "quantity_returned + ? WHERE id = ?"),
+                                        {got, r.value(1).toLongLong()});
+                !s)
+                return s;
+        }
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            if (!seen.contains(it.key()) && it.value() != 0)
+                return Error{QStringLiteral("%1 has no line %2").arg(h.name).arg(it.key())};
+        if (total == 0)
+            return Error{QStringLiteral("%1: nothing was counted in; if the parcel never comes, "
+                                        "cancel the return")
+                             .arg(h.name)};
+        return move(h, ReturnStatus::Received, QStringLiteral("received_at"),
+                    QStringLiteral("%1 received: %2 of %3 unit(s) (%4)")
+                        .arg(h.name)
+                        .arg(total)
+                        .arg(authorised)
+                        .arg(words.join(QStringLiteral(", "))));
+    });
 }
 
 Status SqlReturns::inspect(qint64 returnId, const models::LineInspection &in)
 {
-    Transaction txn(m_db);
-    if (!txn.isActive())
-        return begun(txn);
-    Result<Head> h = head(returnId);
-    if (!h.ok())
-        return Error{h.error()};
-    if (h->status != ReturnStatus::Received)
-        return Error{QStringLiteral("%1 is %2: only a received return is inspected")
-                         .arg(h->name, models::returnStatusCode(h->status))};
-    Result<QSqlQuery> line = runQuery(
-        m_db,
-        QStringLiteral("SELECT rl.quantity_received, rl.disposition, ol.sku, ol.product_id "
-                       "FROM return_lines rl JOIN order_lines ol ON ol.id = rl.order_line_id "
-                       "WHERE rl.id = ? AND rl.return_id = ?"),
-        {in.returnLineId, returnId});
-    if (!line.ok())
-        return Error{line.error()};
-    if (!line.value().next())
-        return Error{QStringLiteral("%1 has no line %2").arg(h->name).arg(in.returnLineId)};
-    const int quantity = line.value().value(0).toInt();
-    const QString sku = line.value().value(2).toString();
-    const QVariant product = line.value().value(3);
-    if (!line.value().value(1).isNull())
-        return Error{QStringLiteral("%1, %2: already inspected (%3)")
-                         .arg(h->name, sku, line.value().value(1).toString())};
-    if (quantity == 0)
-        return Error{QStringLiteral("%1, %2: nothing of it arrived, so there is nothing to inspect")
-                         .arg(h->name, sku)};
-    const std::optional<qint64> locationId = in.locationId ? in.locationId : h->locationId;
-    if (!locationId)
-        return Error{QStringLiteral("%1, %2: choose the location it goes to").arg(h->name, sku)};
-    Result<QVariant> locationCode =
-        queryScalar(m_db, QStringLiteral("SELECT code FROM locations WHERE id = ?"), {*locationId});
-    if (!locationCode.ok())
-        return Error{QStringLiteral("%1, %2: location %3 does not exist")
-                         .arg(h->name, sku)
-                         .arg(*locationId)};
-    const QString where = locationCode.value().toString();
-    if (in.restock && product.isNull())
-        return Error{QStringLiteral("%1, %2: the SKU is not in the catalogue, so it cannot be "
-                                    "restocked; write it off or map the SKU first")
-                         .arg(h->name, sku)};
-    if (!in.restock && in.writeOffReason.trimmed().isEmpty())
-        return Error{QStringLiteral("%1, %2: say why it is written off").arg(h->name, sku)};
-
-    QVariant binId;
-    QString binCode;
-    if (in.restock) {
-        Result<QSqlQuery> bin =
-            in.binCode.trimmed().isEmpty()
-                ? runQuery(m_db,
-                           QStringLiteral("SELECT b.id, b.code FROM product_bins pb JOIN bins b "
-                                          "ON b.id = pb.bin_id WHERE pb.product_id = ? AND "
-                                          "b.location_id = ? ORDER BY pb.is_primary DESC, "
-                                          "b.pick_sequence LIMIT 1"),
-                           {product, *locationId})
-                : runQuery(m_db,
-                           QStringLiteral("SELECT id, code FROM bins WHERE location_id = ? AND "
-                                          "code = ?"),
-                           {*locationId, in.binCode.trimmed().toUpper()});
-        if (!bin.ok())
-            return Error{bin.error()};
-        if (bin.value().next()) {
-            binId = bin.value().value(0);
-            binCode = bin.value().value(1).toString();
-        } else if (!in.binCode.trimmed().isEmpty()) {
-            return Error{QStringLiteral("%1, %2: %3 has no bin %4")
-                             .arg(h->name, sku, where, in.binCode.trimmed())};
-        }
-    }
-
-    const QString rma = h->name;
-    auto movement = [&](models::StockReason reason, int qty, const QString &note) {
-        models::StockMovement m;
-        m.productId = product.toLongLong();
-        m.locationId = *locationId;
-        m.quantity = qty;
-        m.reason = reason;
-        m.referenceType = QStringLiteral("return");
-        m.referenceId = rma;
-        m.note = note;
-        m.user = m_user;
-        m.atUtc = now();
-        return recordStockMovementInTransaction(m_db, m);
-    };
-    QString detail;
-    if (in.restock) {
-        Result<qint64> id =
-            movement(models::StockReason::Restocked, quantity,
-                     binCode.isEmpty() ? QString() : QStringLiteral("bin %1").arg(binCode));
-        if (!id.ok())
-            return Error{QStringLiteral("%1, %2: %3").arg(rma, sku, id.error())};
-        detail = QStringLiteral("%1: %2 × %3 restocked at %4%5")
-                     .arg(rma)
-                     .arg(quantity)
-                     .arg(sku, where,
-                          binCode.isEmpty() ? QString() : QStringLiteral(" (bin %1)").arg(binCode));
-    } else {
-        if (!product.isNull()) {
-            const QString why = in.writeOffReason.trimmed();
-            Result<qint64> in1 = movement(models::StockReason::ReturnReceived, quantity, why);
-            if (!in1.ok())
-                return Error{QStringLiteral("%1, %2: %3").arg(rma, sku, in1.error())};
-            Result<qint64> out = movement(models::StockReason::WriteOff, -quantity, why);
-            if (!out.ok())
-                return Error{QStringLiteral("%1, %2: %3").arg(rma, sku, out.error())};
-        }
-        detail = QStringLiteral("%1: %2 × %3 written off at %4 (%5)")
-                     .arg(rma)
-                     .arg(quantity)
-                     .arg(sku, where, in.writeOffReason.trimmed());
-    }
-    if (Status s = runStatement(
+    return withReturn(returnId, [&](const Head &h) -> Status {
+        if (h.status != ReturnStatus::Received)
+            return Error{QStringLiteral("%1 is %2: only a received return is inspected")
+                             .arg(h.name, models::returnStatusCode(h.status))};
+        Result<QSqlQuery> line = runQuery(
             m_db,
-            QStringLiteral(
-                "UPDATE return_lines SET condition = ?, disposition = ?, location_id = ?, "
-                "bin_id = ?, note = ?, inspected_at = ? WHERE id = ?"),
-            {models::returnConditionCode(in.condition),
-             in.restock ? QStringLiteral("restock") : QStringLiteral("write_off"), *locationId,
-             binId.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : binId,
-             in.restock ? nullText() : QVariant(in.writeOffReason.trimmed()), isoUtc(now()),
-             in.returnLineId});
-        !s)
-        return s;
-    if (Status s = addEvent(h->orderId, detail); !s)
-        return s;
+            QStringLiteral("SELECT rl.quantity_received, rl.disposition, ol.sku, ol.product_id "
+                           "FROM return_lines rl JOIN order_lines ol ON ol.id = rl.order_line_id "
+                           "WHERE rl.id = ? AND rl.return_id = ?"),
+            {in.returnLineId, returnId});
+        if (!line.ok())
+            return Error{line.error()};
+        if (!line.value().next())
+            return Error{QStringLiteral("%1 has no line %2").arg(h.name).arg(in.returnLineId)};
+        const int quantity = line.value().value(0).toInt();
+        const QString sku = line.value().value(2).toString();
+        const QVariant product = line.value().value(3);
+        if (!line.value().value(1).isNull())
+            return Error{QStringLiteral("%1, %2: already inspected (%3)")
+                             .arg(h.name, sku, line.value().value(1).toString())};
+        if (quantity == 0)
+            return Error{
+                QStringLiteral("%1, %2: nothing of it arrived, so there is nothing to inspect")
+                    .arg(h.name, sku)};
+        const std::optional<qint64> locationId = in.locationId ? in.locationId : h.locationId;
+        if (!locationId)
+            return Error{QStringLiteral("%1, %2: choose the location it goes to").arg(h.name, sku)};
+        Result<QVariant> locationCode = queryScalar(
+            m_db, QStringLiteral("SELECT code FROM locations WHERE id = ?"), {*locationId});
+        if (!locationCode.ok())
+            return Error{QStringLiteral("%1, %2: location %3 does not exist")
+                             .arg(h.name, sku)
+                             .arg(*locationId)};
+        const QString where = locationCode.value().toString();
+        if (in.restock && product.isNull())
+            return Error{QStringLiteral("%1, %2: the SKU is not in the catalogue, so it cannot be "
+                                        "restocked; write it off or map the SKU first")
+                             .arg(h.name, sku)};
+        if (!in.restock && in.writeOffReason.trimmed().isEmpty())
+            return Error{QStringLiteral("%1, %2: say why it is written off").arg(h.name, sku)};
 
-    // The last line inspected: the whole return is.
-    Result<QVariant> open =
-        queryScalar(m_db,
-                    QStringLiteral("SELECT COUNT(*) FROM return_lines WHERE return_id = ? AND "
-                                   "quantity_received > 0 AND disposition IS NULL"),
-                    {returnId});
-    if (!open.ok())
-        return Error{open.error()};
-    if (open.value().toInt() == 0)
-        if (Status s =
-                move(h.value(), ReturnStatus::Inspected, QStringLiteral("inspected_at"),
-                     QStringLiteral("%1 inspected: every line restocked or written off").arg(rma));
+        QVariant binId;
+        QString binCode;
+        if (in.restock) {
+            Result<QSqlQuery> bin =
+                in.binCode.trimmed().isEmpty()
+                    ? runQuery(
+                          m_db,
+                          QStringLiteral("SELECT b.id, b.code FROM product_bins pb JOIN bins b "
+                                         "ON b.id = pb.bin_id WHERE pb.product_id = ? AND "
+                                         "b.location_id = ? ORDER BY pb.is_primary DESC, "
+                                         "b.pick_sequence LIMIT 1"),
+                          {product, *locationId})
+                    : runQuery(m_db,
+                               QStringLiteral("SELECT id, code FROM bins WHERE location_id = ? AND "
+                                              "code = ?"),
+                               {*locationId, in.binCode.trimmed().toUpper()});
+            if (!bin.ok())
+                return Error{bin.error()};
+            if (bin.value().next()) {
+                binId = bin.value().value(0);
+                binCode = bin.value().value(1).toString();
+            } else if (!in.binCode.trimmed().isEmpty()) {
+                return Error{QStringLiteral("%1, %2: %3 has no bin %4")
+                                 .arg(h.name, sku, where, in.binCode.trimmed())};
+            }
+        }
+
+        const QString rma = h.name;
+        auto movement = [&](models::StockReason reason, int qty, const QString &note) {
+            models::StockMovement m;
+            m.productId = product.toLongLong();
+            m.locationId = *locationId;
+            m.quantity = qty;
+            m.reason = reason;
+            m.referenceType = QStringLiteral("return");
+            m.referenceId = rma;
+            m.note = note;
+            m.user = m_user;
+            m.atUtc = now();
+            Result<qint64> recorded = recordStockMovementInTransaction(m_db, m);
+            if (!recorded.ok())
+                return Status(Error{QStringLiteral("%1, %2: %3").arg(rma, sku, recorded.error())});
+            return Status::success();
+        };
+        QString detail;
+        if (in.restock) {
+            if (Status s =
+                    movement(models::StockReason::Restocked, quantity,
+                             binCode.isEmpty() ? QString() : QStringLiteral("bin %1").arg(binCode));
+                !s)
+                return s;
+            detail =
+                QStringLiteral("%1: %2 × %3 restocked at %4%5")
+                    .arg(rma)
+                    .arg(quantity)
+                    .arg(sku, where,
+                         binCode.isEmpty() ? QString() : QStringLiteral(" (bin %1)").arg(binCode));
+        } else {
+            if (!product.isNull()) {
+                const QString why = in.writeOffReason.trimmed();
+                if (Status s = movement(models::StockReason::ReturnReceived, quantity, why); !s)
+                    return s;
+                if (Status s = movement(models::StockReason::WriteOff, -quantity, why); !s)
+                    return s;
+            }
+            detail = QStringLiteral("%1: %2 × %3 written off at %4 (%5)")
+                         .arg(rma)
+                         .arg(quantity)
+                         .arg(sku, where, in.writeOffReason.trimmed());
+        }
+        if (Status s = runStatement(
+                m_db,
+                QStringLiteral(
+                    "UPDATE return_lines SET condition = ?, disposition = ?, location_id = ?, "
+                    "bin_id = ?, note = ?, inspected_at = ? WHERE id = ?"),
+                {models::returnConditionCode(in.condition),
+                 in.restock ? QStringLiteral("restock") : QStringLiteral("write_off"), *locationId,
+                 binId.isNull() ? QVariant(QMetaType(QMetaType::LongLong)) : binId,
+                 in.restock ? nullText() : QVariant(in.writeOffReason.trimmed()), isoUtc(now()),
+                 in.returnLineId});
             !s)
             return s;
+        if (Status s = addEvent(h.orderId, detail); !s)
+            return s;
 
-    // Restocked units may be what a backordered order waits for.
-    if (in.restock) {
-        AllocationOptions options;
-        options.user = m_user;
-        options.nowUtc = now();
-        AllocationRun run(m_db, options);
-        if (Status s = run.load(); !s)
-            return s;
-        if (Status s = run.beginTransaction(); !s)
-            return s;
-        Result<QList<qint64>> queue = run.queue(product.toLongLong());
-        if (!queue.ok())
-            return Error{queue.error()};
-        AllocationSummary summary;
-        for (qint64 orderId : queue.value())
-            if (Status s = run.allocate(orderId, AllocationRun::Mode::Queue, false, summary); !s)
+        // The last line inspected: the whole return is.
+        Result<QVariant> open =
+            queryScalar(m_db,
+                        QStringLiteral("SELECT COUNT(*) FROM return_lines WHERE return_id = ? AND "
+                                       "quantity_received > 0 AND disposition IS NULL"),
+                        {returnId});
+        if (!open.ok())
+            return Error{open.error()};
+        if (open.value().toInt() == 0)
+            if (Status s = move(
+                    h, ReturnStatus::Inspected, QStringLiteral("inspected_at"),
+                    QStringLiteral("%1 inspected: every line restocked or written off").arg(rma));
+                !s)
                 return s;
-    }
-    return txn.commit();
+
+        // Restocked units may be what a backordered order waits for.
+        if (!in.restock)
+            return Status::success();
+        return allocateInTransaction(m_db, m_user, now(), [&](AllocationRun &run) -> Status {
+            Result<QList<qint64>> queue = run.queue(product.toLongLong());
+            if (!queue.ok())
+                return Error{queue.error()};
+            AllocationSummary summary;
+            for (qint64 orderId : queue.value())
+                if (Status s = run.allocate(orderId, AllocationRun::Mode::Queue, false, summary);
+                    !s)
+                    return s;
+            return Status::success();
+        });
+    });
 }
 
 Result<models::RefundSuggestion> SqlReturns::refundSuggestion(qint64 returnId)
@@ -960,17 +956,15 @@ Result<models::RefundSuggestion> SqlReturns::refundSuggestion(qint64 returnId)
     if (!a->exchangeOrderId)
         for (const models::ReturnLine &l : a->lines)
             in.lines.append({l.unitPrice.minorUnits(), arrived ? l.quantityReceived : l.quantity});
-    Result<QSqlQuery> o = runQuery(
-        m_db,
-        QStringLiteral(
-            "SELECT o.shipping_minor, o.total_minor, o.refunded_minor, "
-            "(SELECT COUNT(*) FROM returns r WHERE r.order_id = o.id AND r.id <> ? AND "
-            " r.shipping_refund_minor > 0 AND r.status IN ('refund_pending', 'refunded', "
-            "'closed')), "
-            "(SELECT COALESCE(SUM(refund_minor), 0) FROM returns r WHERE r.order_id = o.id AND "
-            " r.id <> ? AND r.status = 'refund_pending') "
-            "FROM orders o WHERE o.id = ?"),
-        {returnId, returnId, a->orderId});
+    Result<QSqlQuery> o =
+        runQuery(m_db,
+                 QStringLiteral(
+                     "SELECT o.shipping_minor, o.total_minor, o.refunded_minor, "
+                     "(SELECT COUNT(*) FROM returns r WHERE r.order_id = o.id AND r.id <> ? AND "
+                     " r.shipping_refund_minor > 0 AND r.status IN ('refund_pending', 'refunded', "
+                     "'closed')), ") +
+                     kOtherPendingRefunds + QStringLiteral(" FROM orders o WHERE o.id = ?"),
+                 {returnId, returnId, a->orderId});
     if (!o.ok())
         return Error{o.error()};
     if (o.value().next()) {
@@ -986,104 +980,78 @@ Result<models::RefundSuggestion> SqlReturns::refundSuggestion(qint64 returnId)
 
 Status SqlReturns::approveRefund(qint64 returnId, std::optional<qint64> amountMinor)
 {
-    Transaction txn(m_db);
-    if (!txn.isActive())
-        return begun(txn);
-    Result<Head> h = head(returnId);
-    if (!h.ok())
-        return Error{h.error()};
-    if (Status s = models::ReturnWorkflow::check(h->name, h->status, ReturnStatus::RefundPending);
-        !s)
-        return s;
-    Result<models::RefundSuggestion> suggestion = refundSuggestion(returnId);
-    if (!suggestion.ok())
-        return Error{suggestion.error()};
-    const models::RefundSuggestion &sg = suggestion.value();
-    const qint64 amount = amountMinor.value_or(sg.totalMinor);
-    if (amount < 0)
-        return Error{QStringLiteral("%1: a refund cannot be negative").arg(h->name)};
-    Result<QSqlQuery> left =
-        runQuery(m_db,
-                 QStringLiteral("SELECT o.total_minor - o.refunded_minor - "
-                                "(SELECT COALESCE(SUM(refund_minor), 0) FROM returns r WHERE "
-                                "r.order_id = o.id AND r.id <> ? AND r.status = 'refund_pending') "
-                                "FROM orders o WHERE o.id = ?"),
-                 {returnId, h->orderId});
-    if (!left.ok())
-        return Error{left.error()};
-    const qint64 remaining = left.value().next() ? left.value().value(0).toLongLong() : 0;
-    if (amount > remaining)
-        return Error{
-            QStringLiteral("%1: %2 is more than the %3 left to refund on order %4")
-                .arg(h->name, models::Money(amount, h->currency).toDisplayString(),
-                     models::Money(std::max<qint64>(0, remaining), h->currency).toDisplayString(),
-                     h->orderNumber)};
-    if (Status s = runStatement(
-            m_db,
-            QStringLiteral("UPDATE returns SET refund_minor = ?, shipping_refund_minor = ?, "
-                           "restocking_fee_minor = ? WHERE id = ?"),
-            {amount, std::min(sg.shippingMinor, amount), amountMinor ? 0 : sg.restockingFeeMinor,
-             returnId});
-        !s)
-        return s;
-    if (Status s = move(
-            h.value(), ReturnStatus::RefundPending, QStringLiteral("refund_approved_at"),
+    return withReturn(returnId, [&](const Head &h) -> Status {
+        if (Status s = models::ReturnWorkflow::check(h.name, h.status, ReturnStatus::RefundPending);
+            !s)
+            return s;
+        Result<models::RefundSuggestion> suggestion = refundSuggestion(returnId);
+        if (!suggestion.ok())
+            return Error{suggestion.error()};
+        const models::RefundSuggestion &sg = suggestion.value();
+        const qint64 amount = amountMinor.value_or(sg.totalMinor);
+        if (amount < 0)
+            return Error{QStringLiteral("%1: a refund cannot be negative").arg(h.name)};
+        Result<QSqlQuery> left =
+            runQuery(m_db,
+                     QStringLiteral("SELECT o.total_minor - o.refunded_minor - ") +
+                         kOtherPendingRefunds + QStringLiteral(" FROM orders o WHERE o.id = ?"),
+                     {returnId, h.orderId});
+        if (!left.ok())
+            return Error{left.error()};
+        const qint64 remaining = left.value().next() ? left.value().value(0).toLongLong() : 0;
+        if (amount > remaining)
+            return Error{
+                QStringLiteral("%1: %2 is more than the %3 left to refund on order %4")
+                    .arg(
+                        h.name, models::Money(amount, h.currency).toDisplayString(),
+                        models::Money(std::max<qint64>(0, remaining), h.currency).toDisplayString(),
+                        h.orderNumber)};
+        if (Status s = runStatement(
+                m_db,
+                QStringLiteral("UPDATE returns SET refund_minor = ?, shipping_refund_minor = ?, "
+                               "restocking_fee_minor = ? WHERE id = ?"),
+                {amount, std::min(sg.shippingMinor, amount),
+                 amountMinor ? 0 : sg.restockingFeeMinor, returnId});
+            !s)
+            return s;
+        return move(
+            h, ReturnStatus::RefundPending, QStringLiteral("refund_approved_at"),
             QStringLiteral("%1: refund of %2 approved%3")
-                .arg(h->name, models::Money(amount, h->currency).toDisplayString(),
+                .arg(h.name, models::Money(amount, h.currency).toDisplayString(),
                      amountMinor && *amountMinor != sg.totalMinor
                          ? QStringLiteral(" (suggested %1)")
-                               .arg(models::Money(sg.totalMinor, h->currency).toDisplayString())
+                               .arg(models::Money(sg.totalMinor, h.currency).toDisplayString())
                          : QStringLiteral(" (%1)").arg(sg.explanation)));
-        !s)
-        return s;
-    return txn.commit();
+    });
 }
 
 Status SqlReturns::recordRefund(qint64 returnId, const QString &reference)
 {
     if (reference.trimmed().isEmpty())
         return Error{QStringLiteral("type the payment's refund reference")};
-    Transaction txn(m_db);
-    if (!txn.isActive())
-        return begun(txn);
-    Result<Head> h = head(returnId);
-    if (!h.ok())
-        return Error{h.error()};
-    if (Status s =
-            move(h.value(), ReturnStatus::Refunded, QStringLiteral("refunded_at"),
-                 QStringLiteral("%1: %2 refunded (reference %3)")
-                     .arg(h->name, models::Money(h->refundMinor, h->currency).toDisplayString(),
-                          reference.trimmed()));
-        !s)
-        return s;
-    if (Status s = runStatement(
-            m_db, QStringLiteral("UPDATE returns SET refund_reference = ? WHERE id = ?"),
-            {reference.trimmed(), returnId});
-        !s)
-        return s;
-    if (Status s =
-            runStatement(m_db,
-                         QStringLiteral("UPDATE orders SET refunded_minor = refunded_minor + "
-                                        "?, updated_at = ? WHERE id = ?"),
-                         {h->refundMinor, isoUtc(now()), h->orderId});
-        !s)
-        return s;
-    return txn.commit();
+    return withReturn(returnId, [&](const Head &h) -> Status {
+        if (Status s =
+                move(h, ReturnStatus::Refunded, QStringLiteral("refunded_at"),
+                     QStringLiteral("%1: %2 refunded (reference %3)")
+                         .arg(h.name, models::Money(h.refundMinor, h.currency).toDisplayString(),
+                              reference.trimmed()));
+            !s)
+            return s;
+        if (Status s = setReturnColumn(m_db, "refund_reference", returnId, reference.trimmed()); !s)
+            return s;
+        return runStatement(m_db,
+                            QStringLiteral("UPDATE orders SET refunded_minor = refunded_minor + "
+                                           "?, updated_at = ? WHERE id = ?"),
+                            {h.refundMinor, isoUtc(now()), h.orderId});
+    });
 }
 
 Status SqlReturns::close(qint64 returnId)
 {
-    Transaction txn(m_db);
-    if (!txn.isActive())
-        return begun(txn);
-    Result<Head> h = head(returnId);
-    if (!h.ok())
-        return Error{h.error()};
-    if (Status s = move(h.value(), ReturnStatus::Closed, QStringLiteral("closed_at"),
-                        QStringLiteral("%1 closed").arg(h->name));
-        !s)
-        return s;
-    return txn.commit();
+    return withReturn(returnId, [this](const Head &h) {
+        return move(h, ReturnStatus::Closed, QStringLiteral("closed_at"),
+                    QStringLiteral("%1 closed").arg(h.name));
+    });
 }
 
 Result<QString> SqlReturns::createExchange(qint64 returnId)
@@ -1151,10 +1119,7 @@ Result<QString> SqlReturns::createExchange(qint64 returnId)
                              {orderId, ++lineNo, *line->productId, line->sku, line->title, n});
             !s)
             return Error{s.error()};
-    if (Status s = runStatement(
-            m_db, QStringLiteral("UPDATE returns SET exchange_order_id = ? WHERE id = ?"),
-            {orderId, returnId});
-        !s)
+    if (Status s = setReturnColumn(m_db, "exchange_order_id", returnId, orderId); !s)
         return Error{s.error()};
     if (Status s = runStatement(m_db,
                                 QStringLiteral("INSERT INTO order_events (order_id, at, kind, "
@@ -1171,16 +1136,13 @@ Result<QString> SqlReturns::createExchange(qint64 returnId)
 
     // Allocated like any order, in the same transaction; the review checks are skipped
     // (a person made it on purpose, and it would look like a duplicate of the original).
-    AllocationOptions options;
-    options.user = m_user;
-    options.nowUtc = now();
-    AllocationRun run(m_db, options);
-    if (Status s = run.load(); !s)
-        return Error{s.error()};
-    if (Status s = run.beginTransaction(); !s)
-        return Error{s.error()};
-    AllocationSummary summary;
-    if (Status s = run.allocate(orderId, AllocationRun::Mode::Released, false, summary); !s)
+    if (Status s = allocateInTransaction(
+            m_db, m_user, now(),
+            [orderId](AllocationRun &run) {
+                AllocationSummary summary;
+                return run.allocate(orderId, AllocationRun::Mode::Released, false, summary);
+            });
+        !s)
         return Error{s.error()};
     if (Status s = txn.commit(); !s)
         return Error{s.error()};

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace storage {
 
 // Returns (RMA) over the open database. Every action is one write transaction that
@@ -63,6 +65,14 @@ private:
     models::Status move(const Head &h, models::ReturnStatus to, const QString &timeColumn,
                         const QString &eventDetail);
     models::Status addEvent(qint64 orderId, const QString &detail);
+    // One transaction: reads the return, runs step on it, commits only if step succeeded.
+    models::Status withReturn(qint64 returnId,
+                              const std::function<models::Status(const Head &)> &step);
+    // Requested -> authorised: the RMA number is written, then the status moves.
+    models::Status giveRmaNumber(const Head &h);
+    // Rejected or cancelled: closed with the reason the person gave.
+    models::Status endWithReason(const Head &h, models::ReturnStatus to, const QString &verb,
+                                 const QString &why);
     models::Result<models::ReturnableOrder> loadReturnable(const QString &orderNumber,
                                                            std::optional<qint64> exceptReturn);
     models::Result<models::ReturnLocationSuggestion>

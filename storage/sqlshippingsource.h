@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/shippingsource.h"
+#include "storage/sqlcarriersetup.h"
 
 #include <QSqlDatabase>
 
@@ -17,10 +18,12 @@ public:
     models::Result<QList<models::Carrier>> carriers() override;
     models::Result<QList<models::ShippedShipment>> shippedSince(const QDateTime &utc) override;
     models::Result<QString> ship(const models::ShipmentToMake &shipment) override;
+    models::CarrierSetupSource *carrierSetup() override { return &m_setup; }
 
 private:
     QSqlDatabase m_db;
     QString m_user;
+    SqlCarrierSetup m_setup{m_db};
 };
 
 } // namespace storage

@@ -1,5 +1,7 @@
 #include "ui/orderfilterbar.h"
 
+#include "ui/filterbarparts.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,7 +13,6 @@
 #include <QPushButton>
 #include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace ui {
 
@@ -45,10 +46,8 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
       m_saveView(new QToolButton(this)), m_deleteView(new QToolButton(this))
 {
     setObjectName(QStringLiteral("orderFilterBar"));
-    m_search->setObjectName(QStringLiteral("orderSearch"));
-    m_search->setPlaceholderText(tr("Search number, customer, e-mail, SKU, tracking (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    setUpFilterSearch(m_search, QStringLiteral("orderSearch"),
+                      tr("Search number, customer, e-mail, SKU, tracking (Ctrl+F)"));
 
     m_statusButton->setObjectName(QStringLiteral("statusFilter"));
     m_statusButton->setMenu(m_statusMenu);
@@ -63,21 +62,14 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
     }
     updateStatusButton();
 
-    m_channel->setObjectName(QStringLiteral("channelFilter"));
-    m_location->setObjectName(QStringLiteral("locationFilter"));
-    // Sized for a typical name, not the longest one: the search box keeps the room.
-    for (QComboBox *box : {m_channel, m_location}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(12);
-    }
+    setUpFilterChoice(m_channel, QStringLiteral("channelFilter"), 12);
+    setUpFilterChoice(m_location, QStringLiteral("locationFilter"), 12);
     m_late->setObjectName(QStringLiteral("lateFilter"));
     m_late->setToolTip(tr("Not shipped and past the ship-by date"));
     m_onHold->setObjectName(QStringLiteral("onHoldFilter"));
     setChoices({}, {});
 
-    m_clear->setObjectName(QStringLiteral("clearFilters"));
-    m_clear->setText(tr("Clear"));
-    m_clear->setToolTip(tr("Show every order"));
+    setUpFilterClear(m_clear, QStringLiteral("clearFilters"), tr("Show every order"));
 
     m_view->setObjectName(QStringLiteral("viewChoice"));
     m_view->setToolTip(tr("Saved views: filters, search and sort under a name"));
@@ -92,19 +84,11 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
     setViews({});
     setViewsEditable(false);
 
-    // Two rows, so the screen still fits a window about 1,000 pixels wide.
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    auto *first = new QHBoxLayout;
-    first->setSpacing(8);
+    const auto [first, second] = filterRows(this);
     first->addWidget(m_search, 1);
     first->addWidget(m_statusButton);
     first->addWidget(m_channel);
     first->addWidget(m_location);
-    layout->addLayout(first);
-    auto *second = new QHBoxLayout;
-    second->setSpacing(8);
     second->addWidget(m_view);
     second->addWidget(m_saveView);
     second->addWidget(m_deleteView);
@@ -118,24 +102,9 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
     second->addWidget(m_to);
     second->addWidget(m_clear);
     second->addStretch(1);
-    layout->addLayout(second);
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(kSearchDelayMs);
-    connect(m_searchDelay, &QTimer::timeout, this, &OrderFilterBar::emitChanged);
-    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
-    // The clear button and Enter apply at once.
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty()) {
-            m_searchDelay->stop();
-            emitChanged();
-        }
-    });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchDelay->stop();
-        emitChanged();
-    });
     const auto changed = [this] { emitChanged(); };
+    connectFilterSearch(this, m_search, m_searchDelay, kSearchDelayMs, changed);
     connect(m_channel, &QComboBox::currentIndexChanged, this, changed);
     connect(m_location, &QComboBox::currentIndexChanged, this, changed);
     connect(m_late, &QCheckBox::toggled, this, changed);
@@ -201,16 +170,8 @@ void OrderFilterBar::showView(const QString &name)
 void OrderFilterBar::setChoices(const QList<models::OrderFilterChoice> &channels,
                                 const QList<models::OrderFilterChoice> &locations)
 {
-    const QSignalBlocker a(m_channel);
-    const QSignalBlocker b(m_location);
-    m_channel->clear();
-    m_channel->addItem(tr("All channels"), qint64(0));
-    for (const models::OrderFilterChoice &c : channels)
-        m_channel->addItem(c.label, c.id);
-    m_location->clear();
-    m_location->addItem(tr("All locations"), qint64(0));
-    for (const models::OrderFilterChoice &l : locations)
-        m_location->addItem(l.label, l.id);
+    fillFilterChoice(m_channel, tr("All channels"), channels);
+    fillFilterChoice(m_location, tr("All locations"), locations);
 }
 
 models::OrderQueueFilter OrderFilterBar::filter() const

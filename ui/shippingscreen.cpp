@@ -1,6 +1,7 @@
 #include "ui/shippingscreen.h"
 
 #include "models/trackingnumber.h"
+#include "ui/carriersdialog.h"
 #include "ui/screenheader.h"
 
 #include <QComboBox>
@@ -173,8 +174,19 @@ ShippingScreen::ShippingScreen(models::ShippingSource *source, QWidget *parent)
     top->setStretchFactor(1, 2);
     top->setSizes({840, 440});
 
+    auto *carriers = new QPushButton(tr("Carriers and rates…  (Ctrl+Shift+C)"), this);
+    carriers->setObjectName(QStringLiteral("carriersAndRates"));
+    carriers->setEnabled(m_source && m_source->carrierSetup());
+    connect(carriers, &QPushButton::clicked, this, &ShippingScreen::editCarriers);
+    auto *carriersKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
+    carriersKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(carriersKey, &QShortcut::activated, this, &ShippingScreen::editCarriers);
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(carriers, 0, Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
+    layout->addLayout(headerRow);
     layout->addWidget(top, 3);
     layout->addWidget(m_todayTitle);
     layout->addWidget(m_today, 1);
@@ -200,6 +212,16 @@ ShippingScreen::ShippingScreen(models::ShippingSource *source, QWidget *parent)
     }
     setFocusProxy(m_scan);
     refresh();
+}
+
+void ShippingScreen::editCarriers()
+{
+    if (!m_source || !m_source->carrierSetup())
+        return;
+    auto *dialog = new CarriersDialog(m_source->carrierSetup(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CarriersDialog::saved, this, &ShippingScreen::refresh);
+    dialog->open();
 }
 
 void ShippingScreen::setClock(std::function<QDateTime()> now)

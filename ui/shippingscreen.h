@@ -33,6 +33,8 @@ public:
     void refresh();
     // Tests pin the clock (local time at the bench).
     void setClock(std::function<QDateTime()> now);
+    // Opens "Carriers and rates…" (Ctrl+Shift+C); saving there refreshes the services.
+    void editCarriers();
 
     QString message() const;
     qint64 currentOrderId() const;

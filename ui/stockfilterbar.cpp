@@ -1,5 +1,7 @@
 #include "ui/stockfilterbar.h"
 
+#include "ui/filterbarparts.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -7,7 +9,6 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace ui {
 
@@ -19,16 +20,10 @@ StockFilterBar::StockFilterBar(QWidget *parent)
       m_clear(new QToolButton(this)), m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("stockFilterBar"));
-    m_search->setObjectName(QStringLiteral("stockSearch"));
-    m_search->setPlaceholderText(tr("Search SKU or name, or scan a barcode (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
-    m_location->setObjectName(QStringLiteral("stockLocationFilter"));
-    m_supplier->setObjectName(QStringLiteral("stockSupplierFilter"));
-    for (QComboBox *box : {m_location, m_supplier}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(14);
-    }
+    setUpFilterSearch(m_search, QStringLiteral("stockSearch"),
+                      tr("Search SKU or name, or scan a barcode (Ctrl+F)"));
+    setUpFilterChoice(m_location, QStringLiteral("stockLocationFilter"), 14);
+    setUpFilterChoice(m_supplier, QStringLiteral("stockSupplierFilter"), 14);
     m_below->setObjectName(QStringLiteral("belowReorderFilter"));
     m_below->setToolTip(tr("Available below the product's reorder point"));
     m_out->setObjectName(QStringLiteral("outOfStockFilter"));
@@ -38,22 +33,14 @@ StockFilterBar::StockFilterBar(QWidget *parent)
     m_days->setRange(1, 3650);
     m_days->setValue(90);
     m_days->setSuffix(tr(" days"));
-    m_clear->setObjectName(QStringLiteral("clearStockFilters"));
-    m_clear->setText(tr("Clear"));
-    m_clear->setToolTip(tr("Show every product at every location"));
+    setUpFilterClear(m_clear, QStringLiteral("clearStockFilters"),
+                     tr("Show every product at every location"));
     setChoices({}, {});
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    auto *first = new QHBoxLayout;
-    first->setSpacing(8);
+    const auto [first, second] = filterRows(this);
     first->addWidget(m_search, 1);
     first->addWidget(m_location);
     first->addWidget(m_supplier);
-    layout->addLayout(first);
-    auto *second = new QHBoxLayout;
-    second->setSpacing(8);
     second->addWidget(m_below);
     second->addWidget(m_out);
     second->addSpacing(8);
@@ -61,24 +48,10 @@ StockFilterBar::StockFilterBar(QWidget *parent)
     second->addWidget(m_days);
     second->addWidget(m_clear);
     second->addStretch(1);
-    layout->addLayout(second);
 
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(kSearchDelayMs);
-    connect(m_searchDelay, &QTimer::timeout, this, &StockFilterBar::emitChanged);
-    connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty()) {
-            m_searchDelay->stop();
-            emitChanged();
-        }
-    });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        m_searchDelay->stop();
-        emitChanged();
-        emit searchEntered();
-    });
     const auto changed = [this] { emitChanged(); };
+    connectFilterSearch(this, m_search, m_searchDelay, kSearchDelayMs, changed,
+                        [this] { emit searchEntered(); });
     connect(m_location, &QComboBox::currentIndexChanged, this, changed);
     connect(m_supplier, &QComboBox::currentIndexChanged, this, changed);
     connect(m_below, &QCheckBox::toggled, this, changed);
@@ -94,16 +67,8 @@ StockFilterBar::StockFilterBar(QWidget *parent)
 void StockFilterBar::setChoices(const QList<models::StockChoice> &locations,
                                 const QList<models::StockChoice> &suppliers)
 {
-    const QSignalBlocker a(m_location);
-    const QSignalBlocker b(m_supplier);
-    m_location->clear();
-    m_location->addItem(tr("All locations"), qint64(0));
-    for (const models::StockChoice &c : locations)
-        m_location->addItem(c.label, c.id);
-    m_supplier->clear();
-    m_supplier->addItem(tr("All suppliers"), qint64(0));
-    for (const models::StockChoice &c : suppliers)
-        m_supplier->addItem(c.label, c.id);
+    fillFilterChoice(m_location, tr("All locations"), locations);
+    fillFilterChoice(m_supplier, tr("All suppliers"), suppliers);
 }
 
 models::StockFilter StockFilterBar::filter() const

@@ -152,6 +152,25 @@ void TestRouting::route_data()
     }
 
     {
+        RoutingRequest r = request({line(1, Mug, 2)}, {location(10, "LDS", W, "GB", {{Mug, 2}}),
+                                                       location(40, "RTM", T, "NL", {{Mug, 9}})});
+        r.preferredLocationId = 40;
+        QTest::newRow("rule: preferred location ships whole, though dearer")
+            << r << Outcome::Routed << qint64(40) << L{40}
+            << Words{QStringLiteral("Routed to RTM: chosen by an automation rule"),
+                     QStringLiteral("£11.50"), QStringLiteral("£3.95 from LDS")};
+        r.preferredLocationId = 10;
+        QTest::newRow("rule: preferred location is the best anyway")
+            << r << Outcome::Routed << qint64(10) << L{10}
+            << Words{QStringLiteral("cheapest of 2 locations")};
+        r.locations = {location(10, "LDS", W, "GB", {{Mug, 1}}),
+                       location(40, "RTM", T, "NL", {{Mug, 9}})};
+        QTest::newRow("rule: preferred location short, the usual rules decide")
+            << r << Outcome::Routed << qint64(40) << L{40}
+            << Words{QStringLiteral("only location with 2")};
+    }
+
+    {
         RoutingLocation lds = location(10, "LDS", W, "GB", {{Mug, 3}});
         RoutingLocation mky = location(20, "MKY", W, "GB", {{Mug, 3}});
         lds.dailyCapacity = 100;

@@ -110,7 +110,7 @@ void TestShippingChoice::choose_data()
         << QStringLiteral("No collection at the weekend: it leaves Mon 30 Nov");
     QTest::newRow("leaves after the ship-by date")
         << gb << 800 << thuEvening << QDate() << QDate(2026, 11, 26) << qint64(1)
-        << QDate(2026, 12, 2) << QStringLiteral("after the ship-by date, Thu 26 Nov");
+        << QDate(2026, 12, 2) << QStringLiteral("after the ship-by date (Thu 26 Nov)");
     QTest::newRow("heavier band is dearer: Evri's 15 kg band")
         << gb << 1500 << thuMorning << QDate() << QDate() << qint64(2) << QDate(2026, 11, 30)
         << QStringLiteral("Royal Mail Tracked 48 at £3.95");
