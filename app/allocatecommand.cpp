@@ -1,11 +1,11 @@
 #include "app/commands.h"
 #include "app/console.h"
+#include "app/opendatabase.h"
 #include "app/osuser.h"
 #include "storage/database.h"
 #include "storage/sqlallocator.h"
 #include "storage/sqlautomation.h"
 
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -52,19 +52,12 @@ QString asText(const storage::AllocationSummary &s)
 int runAllocateCommand(const CommandLine &cl)
 {
     // Allocation never creates a database: a mistyped path is a usage error.
-    if (!QFileInfo::exists(cl.databasePath)) {
-        printError(QStringLiteral("allocate: %1 does not exist").arg(cl.databasePath));
-        return 2;
-    }
-    models::Result<std::unique_ptr<storage::Database>> db =
-        storage::Database::open(cl.databasePath);
-    if (!db.ok()) {
-        printError(db.error());
-        return 1;
-    }
+    const OpenedDatabase opened = openExistingDatabase(cl.databasePath, QStringLiteral("allocate"));
+    if (!opened.database)
+        return opened.missing ? 2 : 1;
     // The owner's automation rules act on the new orders first (hold, priority, route).
     const models::Result<storage::RulesRunSummary> rules =
-        storage::applyRulesToNewOrders(db.value()->connection(), osUserName());
+        storage::applyRulesToNewOrders(opened.database->connection(), osUserName());
     if (!rules.ok()) {
         printError(QStringLiteral("allocate: automation rules: %1").arg(rules.error()));
         return 1;
@@ -74,7 +67,7 @@ int runAllocateCommand(const CommandLine &cl)
                      .arg(rules.value().ordersChanged)
                      .arg(rules.value().held));
     const models::Result<storage::AllocationSummary> summary =
-        storage::allocateNewOrders(db.value()->connection());
+        storage::allocateNewOrders(opened.database->connection());
     if (!summary.ok()) {
         printError(QStringLiteral("allocate: %1").arg(summary.error()));
         return 1;

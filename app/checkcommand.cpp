@@ -1,29 +1,22 @@
 #include "app/commands.h"
 #include "app/console.h"
+#include "app/opendatabase.h"
 #include "storage/consistencycheck.h"
 #include "storage/database.h"
 #include "storage/sqlreconciliation.h"
 
 #include <QDateTime>
-#include <QFileInfo>
 #include <QLocale>
 
 namespace app {
 
 int runCheckCommand(const CommandLine &cl)
 {
-    if (!QFileInfo::exists(cl.databasePath)) {
-        printError(QStringLiteral("check: %1 does not exist").arg(cl.databasePath));
+    const OpenedDatabase opened = openExistingDatabase(cl.databasePath, QStringLiteral("check"));
+    if (!opened.database)
         return 2;
-    }
-    models::Result<std::unique_ptr<storage::Database>> db =
-        storage::Database::open(cl.databasePath);
-    if (!db.ok()) {
-        printError(db.error());
-        return 2;
-    }
     models::Result<storage::ConsistencyReport> report =
-        storage::checkConsistency(db.value()->connection());
+        storage::checkConsistency(opened.database->connection());
     if (!report.ok()) {
         printError(report.error());
         return 2;
@@ -35,7 +28,7 @@ int runCheckCommand(const CommandLine &cl)
     // 1 % and the inventory accuracy, for information; they do not fail the check.
     const QDate today = QDateTime::currentDateTimeUtc().date();
     if (models::Result<models::ReconciliationReport> stock =
-            storage::reconcileStock(db.value()->connection(), today.addDays(-29), today);
+            storage::reconcileStock(opened.database->connection(), today.addDays(-29), today);
         stock.ok()) {
         for (const QString &note : storage::countVariances(stock.value()))
             printOut(QStringLiteral("note: %1").arg(note));

@@ -1,11 +1,11 @@
 #include "app/commands.h"
 #include "app/console.h"
 #include "app/jsonwriter.h"
+#include "app/opendatabase.h"
 #include "storage/database.h"
 #include "storage/sqlorderexport.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
 
 namespace app {
@@ -115,15 +115,9 @@ int runExportCommand(const CommandLine &cl)
         return runExportShipmentsCommand(cl);
     if (cl.what == QLatin1String("stock"))
         return runExportStockCommand(cl);
-    if (!QFileInfo::exists(cl.databasePath)) {
-        printError(QStringLiteral("export: %1 does not exist").arg(cl.databasePath));
+    const OpenedDatabase opened = openExistingDatabase(cl.databasePath, QStringLiteral("export"));
+    if (!opened.database)
         return 2;
-    }
-    auto db = storage::Database::open(cl.databasePath);
-    if (!db) {
-        printError(db.error());
-        return 2;
-    }
     const bool csv = cl.format == QLatin1String("csv");
 
     // A file appears whole or not at all; standard output streams as it goes.
@@ -148,7 +142,7 @@ int runExportCommand(const CommandLine &cl)
     Output out(*device);
     bool first = true;
     out << (csv ? kCsvHeader : "{\"orders\":[");
-    const models::Status exported = storage::exportOrders(db.value()->connection(), cl.channel,
+    const models::Status exported = storage::exportOrders(opened.database->connection(), cl.channel,
                                                           [&](const storage::ExportedOrder &o) {
                                                               if (csv)
                                                                   writeCsvOrder(out, o);

@@ -1,11 +1,11 @@
 #include "app/commands.h"
 #include "app/console.h"
+#include "app/opendatabase.h"
 #include "app/shipmentconfirmations.h"
 #include "storage/database.h"
 #include "storage/sqlshipmentexport.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
 
 namespace app {
@@ -23,15 +23,9 @@ int runExportShipmentsCommand(const CommandLine &cl)
                              .arg(cl.channel));
         return 2;
     }
-    if (!QFileInfo::exists(cl.databasePath)) {
-        printError(QStringLiteral("export: %1 does not exist").arg(cl.databasePath));
+    const OpenedDatabase opened = openExistingDatabase(cl.databasePath, QStringLiteral("export"));
+    if (!opened.database)
         return 2;
-    }
-    auto db = storage::Database::open(cl.databasePath);
-    if (!db) {
-        printError(db.error());
-        return 2;
-    }
 
     // A file appears whole or not at all.
     QFile stdoutFile;
@@ -56,7 +50,7 @@ int runExportShipmentsCommand(const CommandLine &cl)
     bool failed = false;
     qint64 rows = 0;
     const models::Status exported = storage::forEachShippedLine(
-        db.value()->connection(), cl.channel, cl.since, [&](const storage::ShippedLine &line) {
+        opened.database->connection(), cl.channel, cl.since, [&](const storage::ShippedLine &line) {
             buffer += writer->row(line);
             ++rows;
             if (buffer.size() > (1 << 20)) {

@@ -1,11 +1,11 @@
 #include "app/commands.h"
 #include "app/console.h"
+#include "app/opendatabase.h"
 #include "importers/channelstockfeed.h"
 #include "storage/database.h"
 #include "storage/sqlchannelstock.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
 
 namespace app {
@@ -26,17 +26,12 @@ int runExportStockCommand(const CommandLine &cl)
         printError(QStringLiteral("export stock needs --out FILE (the upload file to write)"));
         return 2;
     }
-    if (!QFileInfo::exists(cl.databasePath)) {
-        printError(QStringLiteral("export stock: %1 does not exist").arg(cl.databasePath));
+    const OpenedDatabase opened =
+        openExistingDatabase(cl.databasePath, QStringLiteral("export stock"));
+    if (!opened.database)
         return 2;
-    }
-    auto db = storage::Database::open(cl.databasePath);
-    if (!db) {
-        printError(db.error());
-        return 2;
-    }
     const models::Result<models::ChannelStockFeed> feed =
-        storage::readChannelStock(db.value()->connection(), channel);
+        storage::readChannelStock(opened.database->connection(), channel);
     if (!feed.ok()) {
         printError(QStringLiteral("export stock: %1").arg(feed.error()));
         return 2;

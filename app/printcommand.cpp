@@ -1,5 +1,6 @@
 #include "app/commands.h"
 #include "app/console.h"
+#include "app/opendatabase.h"
 
 #include "printing/customsdeclaration.h"
 #include "printing/documentrender.h"
@@ -135,16 +136,10 @@ int runPrintCommand(const CommandLine &cl)
         printer = address.value();
     }
 
-    if (!QFileInfo::exists(cl.databasePath)) {
-        printError(QStringLiteral("%1: %2 does not exist").arg(command, cl.databasePath));
+    const OpenedDatabase opened = openExistingDatabase(cl.databasePath, command);
+    if (!opened.database)
         return 2;
-    }
-    auto db = storage::Database::open(cl.databasePath);
-    if (!db) {
-        printError(db.error());
-        return 2;
-    }
-    storage::SqlOrderDocumentSource source(db.value()->connection());
+    storage::SqlOrderDocumentSource source(opened.database->connection());
     QList<models::OrderDocumentData> orders;
     for (const QString &number : std::as_const(numbers)) {
         auto found = source.findOrders(number, cl.channel);

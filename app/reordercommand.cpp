@@ -1,11 +1,11 @@
 #include "app/commands.h"
 #include "app/console.h"
 #include "app/jsonwriter.h"
+#include "app/opendatabase.h"
 #include "storage/database.h"
 #include "storage/sqlreordersource.h"
 #include "storage/sqlrun.h"
 
-#include <QFileInfo>
 #include <QLocale>
 
 #include <cstdio>
@@ -40,28 +40,21 @@ QByteArray jsonLine(const models::ReorderSuggestion &s)
 int runReorderCommand(const CommandLine &cl)
 {
     // Suggestions never create a database: a mistyped path is a usage error.
-    if (!QFileInfo::exists(cl.databasePath)) {
-        printError(QStringLiteral("reorder: %1 does not exist").arg(cl.databasePath));
-        return 2;
-    }
-    models::Result<std::unique_ptr<storage::Database>> db =
-        storage::Database::open(cl.databasePath);
-    if (!db.ok()) {
-        printError(db.error());
-        return 1;
-    }
+    const OpenedDatabase opened = openExistingDatabase(cl.databasePath, QStringLiteral("reorder"));
+    if (!opened.database)
+        return opened.missing ? 2 : 1;
     models::ReorderQuery query;
     if (!cl.location.isEmpty()) {
         const models::Result<QVariant> id = storage::queryScalar(
-            db.value()->connection(), QStringLiteral("SELECT id FROM locations WHERE code = ?"),
-            {cl.location});
+            opened.database->connection(),
+            QStringLiteral("SELECT id FROM locations WHERE code = ?"), {cl.location});
         if (!id.ok()) {
             printError(QStringLiteral("reorder: no location with code \"%1\"").arg(cl.location));
             return 2;
         }
         query.locationId = id.value().toLongLong();
     }
-    storage::SqlReorderSource source(db.value()->connection());
+    storage::SqlReorderSource source(opened.database->connection());
     const models::Result<QList<models::ReorderSuggestion>> rows = source.suggestions(query);
     if (!rows.ok()) {
         printError(QStringLiteral("reorder: %1").arg(rows.error()));

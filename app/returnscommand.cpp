@@ -1,11 +1,11 @@
 #include "app/commands.h"
 #include "app/console.h"
 #include "app/jsonwriter.h"
+#include "app/opendatabase.h"
 #include "app/osuser.h"
 #include "storage/database.h"
 #include "storage/sqlreturns.h"
 
-#include <QFileInfo>
 #include <QLocale>
 #include <QStringList>
 
@@ -64,17 +64,11 @@ int runReturnsCommand(const CommandLine &cl)
             return 2;
         }
     }
-    if (!QFileInfo::exists(cl.databasePath)) {
-        printError(QStringLiteral("returns list: %1 does not exist").arg(cl.databasePath));
+    const OpenedDatabase opened =
+        openExistingDatabase(cl.databasePath, QStringLiteral("returns list"));
+    if (!opened.database)
         return 1;
-    }
-    models::Result<std::unique_ptr<storage::Database>> db =
-        storage::Database::open(cl.databasePath);
-    if (!db.ok()) {
-        printError(QStringLiteral("returns list: %1").arg(db.error()));
-        return 1;
-    }
-    storage::SqlReturns returns(db.value()->connection(), osUserName());
+    storage::SqlReturns returns(opened.database->connection(), osUserName());
     models::ReturnListFilter filter;
     filter.status = status;
     filter.limit = std::numeric_limits<int>::max();

@@ -1,11 +1,11 @@
 #include "app/commands.h"
 #include "app/console.h"
+#include "app/opendatabase.h"
 #include "app/osuser.h"
 #include "storage/database.h"
 #include "storage/sqlallocator.h"
 #include "storage/sqlskumapping.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -132,19 +132,12 @@ int runSkusCommand(const CommandLine &cl)
 {
     // Neither lists nor maps anything in a database that is not there: a mistyped
     // path is a usage error, not a new empty shop.
-    if (!QFileInfo::exists(cl.databasePath)) {
-        printError(QStringLiteral("skus: %1 does not exist").arg(cl.databasePath));
-        return 2;
-    }
-    models::Result<std::unique_ptr<storage::Database>> db =
-        storage::Database::open(cl.databasePath);
-    if (!db.ok()) {
-        printError(db.error());
-        return 1;
-    }
+    const OpenedDatabase opened = openExistingDatabase(cl.databasePath, QStringLiteral("skus"));
+    if (!opened.database)
+        return opened.missing ? 2 : 1;
     if (cl.what == QLatin1String("map"))
-        return map(*db.value(), cl);
-    return listUnknown(*db.value(), cl);
+        return map(*opened.database, cl);
+    return listUnknown(*opened.database, cl);
 }
 
 } // namespace app

@@ -488,6 +488,19 @@ bool OrdersScreen::refuseTooMany(const QList<qint64> &ids)
     return true;
 }
 
+std::optional<QString> OrdersScreen::askReason(const QString &title, const QString &question,
+                                               const QString &button, const QStringList &reasons)
+{
+    const QList<qint64> ids = selectedOrderIds();
+    if (ids.isEmpty() || refuseTooMany(ids))
+        return std::nullopt;
+    const QString orders = ordersText(static_cast<int>(ids.size()));
+    ReasonDialog dialog(title, question.arg(orders), button.arg(orders), reasons, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.reason();
+}
+
 void OrdersScreen::allocateSelected()
 {
     if (refuseTooMany(selectedOrderIds()))
@@ -497,22 +510,14 @@ void OrdersScreen::allocateSelected()
 
 void OrdersScreen::holdSelected()
 {
-    const QList<qint64> ids = selectedOrderIds();
-    if (ids.isEmpty())
+    const std::optional<QString> reason =
+        askReason(tr("Hold orders"), tr("Why hold %1? Held orders give back their reserved stock."),
+                  tr("Hold %1"),
+                  {tr("Address check"), tr("Payment check"), tr("Customer request"),
+                   tr("Awaiting stock"), tr("Possible fraud")});
+    if (!reason)
         return;
-    if (refuseTooMany(ids))
-        return;
-    ReasonDialog dialog(tr("Hold orders"),
-                        tr("Why hold %1? Held orders give back their reserved stock.")
-                            .arg(ordersText(static_cast<int>(ids.size()))),
-                        tr("Hold %1").arg(ordersText(static_cast<int>(ids.size()))),
-                        {tr("Address check"), tr("Payment check"), tr("Customer request"),
-                         tr("Awaiting stock"), tr("Possible fraud")},
-                        this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString reason = dialog.reason();
-    runAction([this, reason](const QList<qint64> &sel) { return m_actions->hold(sel, reason); });
+    runAction([this, reason](const QList<qint64> &sel) { return m_actions->hold(sel, *reason); });
 }
 
 void OrdersScreen::releaseSelected()
@@ -524,23 +529,16 @@ void OrdersScreen::releaseSelected()
 
 void OrdersScreen::cancelSelected()
 {
-    const QList<qint64> ids = selectedOrderIds();
-    if (ids.isEmpty())
-        return;
-    if (refuseTooMany(ids))
-        return;
     // Cancelling cannot be undone: the dialog is the confirmation, and says so.
-    ReasonDialog dialog(tr("Cancel orders"),
-                        tr("Cancel %1? This cannot be undone; their reserved stock is given back.")
-                            .arg(ordersText(static_cast<int>(ids.size()))),
-                        tr("Cancel %1").arg(ordersText(static_cast<int>(ids.size()))),
-                        {tr("Customer request"), tr("Out of stock"), tr("Payment failed"),
-                         tr("Duplicate order"), tr("Possible fraud")},
-                        this);
-    if (dialog.exec() != QDialog::Accepted)
+    const std::optional<QString> reason =
+        askReason(tr("Cancel orders"),
+                  tr("Cancel %1? This cannot be undone; their reserved stock is given back."),
+                  tr("Cancel %1"),
+                  {tr("Customer request"), tr("Out of stock"), tr("Payment failed"),
+                   tr("Duplicate order"), tr("Possible fraud")});
+    if (!reason)
         return;
-    const QString reason = dialog.reason();
-    runAction([this, reason](const QList<qint64> &sel) { return m_actions->cancel(sel, reason); });
+    runAction([this, reason](const QList<qint64> &sel) { return m_actions->cancel(sel, *reason); });
 }
 
 void OrdersScreen::setPrioritySelected()

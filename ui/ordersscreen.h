@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "models/orderdetail.h"
 #include "models/orderdocument.h"
 #include "models/orderqueuerow.h"
@@ -94,6 +96,10 @@ private:
     void refreshKeepingPlace();
     // Says so and returns true when the selection is over kMaxActionOrders.
     bool refuseTooMany(const QList<qint64> &ids);
+    // Asks why, for the selected orders; nullopt when nothing is selected, too much
+    // is, or the user cancels. `question` and `button` take the orders' count as %1.
+    std::optional<QString> askReason(const QString &title, const QString &question,
+                                     const QString &button, const QStringList &reasons);
     void setActionMessage(const QString &message, bool failed);
 
     models::OrderDetailSource *m_details = nullptr;
