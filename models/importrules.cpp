@@ -99,6 +99,12 @@ bool isImportHoldReason(const QString &reason)
     return reason.startsWith(kUnknownSkuPrefix) || reason.startsWith(kRowPrefix);
 }
 
+bool isAllocatorUnknownSkuHold(const QString &reason)
+{
+    // Kept equal to the words of OrderExceptions::unknownSku; a test ties the two.
+    return reason.startsWith(QStringLiteral("Unknown SKU: "));
+}
+
 QString withUnknownSkus(const QString &reason, const QStringList &unknownSkus)
 {
     // importHoldReason writes the field part first and the SKUs last, joined by "; ".

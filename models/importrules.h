@@ -48,6 +48,10 @@ QString importHoldReason(const std::optional<ImportFieldError> &firstError,
                          const QStringList &unknownSkus);
 // True for a reason importHoldReason made: such a hold is the import's to lift.
 bool isImportHoldReason(const QString &reason);
+// True for the allocator's own unknown-SKU hold ("Unknown SKU: ZZ-1 (line 2)", made by
+// OrderExceptions::unknownSku for a line whose product went missing after import):
+// mapping the SKU is what lifts it, as it lifts the import's.
+bool isAllocatorUnknownSkuHold(const QString &reason);
 // `reason` (one importHoldReason made) with its unknown-SKU part replaced by
 // `unknownSkus`: the broken-field part stays; no SKUs left drops that part.
 QString withUnknownSkus(const QString &reason, const QStringList &unknownSkus);

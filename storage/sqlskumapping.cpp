@@ -288,8 +288,10 @@ Result<SkuMappingResult> mapChannelSku(const QSqlDatabase &db, const QString &ch
         if (Status s = w.recountItems(o.id); !s)
             return Error{s.error()};
         const bool held = o.statusCode == onHold;
-        // Only a hold the import made is the mapping's to lift or reword.
-        if (!held || !models::isImportHoldReason(o.holdReason)) {
+        // Only a hold the import or the allocator made for unknown SKUs is the mapping's
+        // to lift or reword; a person's hold is theirs.
+        const bool allocatorHold = models::isAllocatorUnknownSkuHold(o.holdReason);
+        if (!held || !(models::isImportHoldReason(o.holdReason) || allocatorHold)) {
             if (held)
                 ++result.ordersStillHeld;
             if (Status s =
@@ -302,7 +304,9 @@ Result<SkuMappingResult> mapChannelSku(const QSqlDatabase &db, const QString &ch
         Result<QStringList> unknown = w.unknownSkusOf(o.id);
         if (!unknown.ok())
             return Error{unknown.error()};
-        const QString reason = models::withUnknownSkus(o.holdReason, unknown.value());
+        // The allocator's reason has no field part to keep: it is rewritten whole.
+        const QString reason =
+            models::withUnknownSkus(allocatorHold ? QString() : o.holdReason, unknown.value());
         if (reason.isEmpty()) {
             if (Status s = w.release(o, mapped + QStringLiteral("; hold lifted")); !s)
                 return Error{s.error()};

@@ -1,4 +1,5 @@
 #include "models/importrules.h"
+#include "models/orderexceptions.h"
 
 #include <QTest>
 
@@ -198,6 +199,15 @@ void TestImportRules::holdReasonNamesRowFieldAndEverySku()
     QVERIFY(models::isImportHoldReason(reason));
     QVERIFY(models::isImportHoldReason(QStringLiteral("unknown SKU X")));
     QVERIFY(!models::isImportHoldReason(QStringLiteral("customer asked to wait")));
+
+    // The allocator's own unknown-SKU hold is recognised from its real words.
+    const std::optional<models::OrderHold> allocatorHold =
+        models::OrderExceptions::unknownSku({{2, false, QStringLiteral("ZZ-1"), 1, std::nullopt}});
+    QVERIFY(allocatorHold);
+    QVERIFY2(models::isAllocatorUnknownSkuHold(allocatorHold->reason),
+             qPrintable(allocatorHold->reason));
+    QVERIFY(!models::isAllocatorUnknownSkuHold(reason));
+    QVERIFY(!models::isAllocatorUnknownSkuHold(QStringLiteral("customer asked to wait")));
 }
 
 void TestImportRules::stateCodesRoundTrip()

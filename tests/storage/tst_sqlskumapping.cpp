@@ -278,6 +278,31 @@ private slots:
         QVERIFY2(report->clean(), qPrintable(report->problems.join(u'\n')));
     }
 
+    // A line whose product went missing after import is held by the allocator, in its
+    // own words; mapping the SKU lifts that hold too, or rewrites it to what still waits.
+    void mappingLiftsTheAllocatorsUnknownSkuHold()
+    {
+        VERIFY_OK(storage::runStatement(
+            db(), QStringLiteral("UPDATE orders SET hold_reason = 'Unknown SKU: ZZ-1 (line 1)' "
+                                 "WHERE external_id = '6004'")));
+        VERIFY_OK(storage::runStatement(
+            db(),
+            QStringLiteral("UPDATE orders SET hold_reason = 'Unknown SKU: ZZ-1 (line 1), ZZ-2 "
+                           "(line 2)' WHERE external_id = '6001'")));
+        auto mapped =
+            storage::mapChannelSku(db(), QStringLiteral("shopify"), QStringLiteral("ZZ-1"),
+                                   QStringLiteral("A-1"), 1, m_user);
+        VERIFY_OK(mapped);
+        QCOMPARE(orderValue(QStringLiteral("status"), QStringLiteral("6004")).toString(),
+                 QStringLiteral("new"));
+        QCOMPARE(lastEventOf(QStringLiteral("6004"), QStringLiteral("detail")),
+                 QStringLiteral("SKU ZZ-1 mapped to A-1 by tester; hold lifted"));
+        QCOMPARE(orderValue(QStringLiteral("status"), QStringLiteral("6001")).toString(),
+                 QStringLiteral("on_hold"));
+        QCOMPARE(orderValue(QStringLiteral("hold_reason"), QStringLiteral("6001")).toString(),
+                 QStringLiteral("unknown SKU ZZ-2"));
+    }
+
     void mappingAgainChangesNothing()
     {
         VERIFY_OK(storage::mapChannelSku(db(), QStringLiteral("shopify"), QStringLiteral("ZZ-1"),
