@@ -44,6 +44,7 @@ struct CarrierService
     int transitDays = 0;  // working days
     QTime cutoff = QTime(16, 0);
     QList<ShippingRate> rates; // transitDays filled with the service's where the row had none
+    bool active = true;        // a service switched off is never suggested nor chosen
 };
 
 } // namespace models

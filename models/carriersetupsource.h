@@ -22,7 +22,7 @@ public:
     virtual ~CarrierSetupSource() = default;
     // Every carrier, switched off or not, by name.
     virtual Result<QList<CarrierEntry>> allCarriers() = 0;
-    // The carrier's active services, each with its rate card.
+    // The carrier's services, switched off or not, each with its rate card.
     virtual Result<QList<CarrierService>> servicesOf(qint64 carrierId) = 0;
     // Adds or updates the carrier (matched by code); returns its id.
     virtual Result<qint64> saveCarrier(const CarrierEntry &entry) = 0;

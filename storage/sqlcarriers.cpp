@@ -69,13 +69,17 @@ Result<std::optional<models::Carrier>> carrierByName(const QSqlDatabase &db, con
     return oneCarrier(db, QStringLiteral(" WHERE name = ?"), name);
 }
 
-Result<QList<models::CarrierService>> loadCarrierServices(const QSqlDatabase &db)
+Result<QList<models::CarrierService>> loadCarrierServices(const QSqlDatabase &db,
+                                                          bool withSwitchedOff)
 {
-    Result<QSqlQuery> q =
-        runQuery(db, QStringLiteral("SELECT s.id, s.carrier_id, c.name, s.name, s.service_level, "
-                                    "s.transit_days, s.cutoff_time FROM carrier_services s "
-                                    "JOIN carriers c ON c.id = s.carrier_id "
-                                    "WHERE s.active = 1 AND c.active = 1 ORDER BY c.name, s.name"));
+    // Shipping sees only what is switched on; the carriers editor sees everything.
+    Result<QSqlQuery> q = runQuery(
+        db,
+        QStringLiteral("SELECT s.id, s.carrier_id, c.name, s.name, s.service_level, "
+                       "s.transit_days, s.cutoff_time, s.active FROM carrier_services s "
+                       "JOIN carriers c ON c.id = s.carrier_id ") +
+            (withSwitchedOff ? QString() : QStringLiteral("WHERE s.active = 1 AND c.active = 1 ")) +
+            QStringLiteral("ORDER BY c.name, s.name"));
     if (!q.ok())
         return Error{q.error()};
     QList<models::CarrierService> out;
@@ -92,6 +96,7 @@ Result<QList<models::CarrierService>> loadCarrierServices(const QSqlDatabase &db
         s.cutoff = QTime::fromString(r.value(6).toString(), QStringLiteral("HH:mm"));
         if (!s.cutoff.isValid())
             s.cutoff = QTime(16, 0);
+        s.active = r.value(7).toInt() != 0;
         index.insert(s.id, out.size());
         out.append(s);
     }
@@ -184,13 +189,15 @@ Result<qint64> saveCarrierService(const QSqlDatabase &db, const models::CarrierS
     Result<QSqlQuery> q = runQuery(
         db,
         QStringLiteral("INSERT INTO carrier_services (carrier_id, name, service_level, "
-                       "transit_days, cutoff_time) VALUES (?, ?, ?, ?, ?) "
+                       "transit_days, cutoff_time, active) VALUES (?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (carrier_id, name) DO UPDATE SET service_level = "
                        "excluded.service_level, transit_days = excluded.transit_days, "
-                       "cutoff_time = excluded.cutoff_time RETURNING id"),
+                       "cutoff_time = excluded.cutoff_time, active = excluded.active "
+                       "RETURNING id"),
         {s.carrierId, s.name.trimmed(),
          s.serviceLevel.isEmpty() ? QStringLiteral("standard") : s.serviceLevel, s.transitDays,
-         (s.cutoff.isValid() ? s.cutoff : QTime(16, 0)).toString(QStringLiteral("HH:mm"))});
+         (s.cutoff.isValid() ? s.cutoff : QTime(16, 0)).toString(QStringLiteral("HH:mm")),
+         s.active ? 1 : 0});
     if (!q.ok())
         return Error{q.error()};
     if (!q.value().next())

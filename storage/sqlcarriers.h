@@ -18,7 +18,8 @@ models::Result<std::optional<models::Carrier>> carrierByName(const QSqlDatabase 
                                                              const QString &name);
 
 // The active services of active carriers, each with its rate card.
-models::Result<QList<models::CarrierService>> loadCarrierServices(const QSqlDatabase &db);
+models::Result<QList<models::CarrierService>> loadCarrierServices(const QSqlDatabase &db,
+                                                                  bool withSwitchedOff = false);
 
 // Adds the carrier, or updates the one with the same code; returns its id. The
 // tracking sequence (trackingNext) is only set when the carrier is new, so a number

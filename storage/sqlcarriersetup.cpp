@@ -34,7 +34,7 @@ Result<QList<models::CarrierEntry>> SqlCarrierSetup::allCarriers()
 
 Result<QList<models::CarrierService>> SqlCarrierSetup::servicesOf(qint64 carrierId)
 {
-    Result<QList<models::CarrierService>> all = loadCarrierServices(m_db);
+    Result<QList<models::CarrierService>> all = loadCarrierServices(m_db, true);
     if (!all.ok())
         return Error{all.error()};
     QList<models::CarrierService> out;

@@ -63,7 +63,8 @@ QWidget *column(const QString &title, QTableWidget *table, const QList<QPushButt
 
 CarriersDialog::CarriersDialog(models::CarrierSetupSource *source, QWidget *parent)
     : QDialog(parent), m_source(source), m_carriers(makeTable({tr("Carrier"), tr("Active")}, this)),
-      m_services(makeTable({tr("Service"), tr("Level"), tr("Transit days"), tr("Cut-off")}, this)),
+      m_services(makeTable(
+          {tr("Service"), tr("Level"), tr("Transit days"), tr("Cut-off"), tr("On")}, this)),
       m_rates(makeTable(
           {tr("Country"), tr("Postcode prefix"), tr("Max weight (g)"), tr("Price"), tr("Currency")},
           this)),
@@ -183,6 +184,7 @@ bool CarriersDialog::ensureServices(int row)
         sd.level = s.serviceLevel;
         sd.transit = QString::number(s.transitDays);
         sd.cutoff = s.cutoff.toString(QStringLiteral("HH:mm"));
+        sd.active = s.active;
         for (const models::ShippingRate &r : s.rates) {
             RateDraft rd;
             rd.country = r.country;
@@ -247,6 +249,12 @@ void CarriersDialog::fillServices()
             m_services->setItem(i, ServiceLevel, new QTableWidgetItem(s.level));
             m_services->setItem(i, ServiceTransit, new QTableWidgetItem(s.transit));
             m_services->setItem(i, ServiceCutoff, new QTableWidgetItem(s.cutoff));
+            auto *active = new QTableWidgetItem;
+            active->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            active->setCheckState(s.active ? Qt::Checked : Qt::Unchecked);
+            active->setToolTip(tr("Switched off, the service is never suggested; its past "
+                                  "shipments keep its name"));
+            m_services->setItem(i, ServiceActive, active);
         }
     }
     m_filling = false;
@@ -311,6 +319,9 @@ void CarriersDialog::serviceEdited(QTableWidgetItem *item)
         break;
     case ServiceTransit:
         s.transit = text;
+        break;
+    case ServiceActive:
+        s.active = item->checkState() == Qt::Checked;
         break;
     default:
         s.cutoff = text;
@@ -513,6 +524,7 @@ void CarriersDialog::save()
             service.serviceLevel = s.level;
             service.transitDays = s.transit.toInt();
             service.cutoff = QTime::fromString(s.cutoff, QStringLiteral("HH:mm"));
+            service.active = s.active;
             for (const RateDraft &r : s.rates) {
                 models::ShippingRate rate;
                 rate.fromCountry = r.fromCountry;

@@ -34,7 +34,8 @@ public:
         ServiceName,
         ServiceLevel,
         ServiceTransit,
-        ServiceCutoff
+        ServiceCutoff,
+        ServiceActive
     };
     enum RateColumn
     {
@@ -66,6 +67,7 @@ private:
         QString level = QStringLiteral("standard");
         QString transit = QStringLiteral("2");
         QString cutoff = QStringLiteral("16:00");
+        bool active = true; // switched off: kept for the history, never offered
         QList<RateDraft> rates;
         bool dirty = false;
     };

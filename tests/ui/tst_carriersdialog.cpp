@@ -63,6 +63,7 @@ private slots:
     void initTestCase();
     void addsAServiceWithARate();
     void refusesANegativePrice();
+    void switchingAServiceOffHidesItFromShipping();
     void opensFromTheShippingScreen();
 
 private:
@@ -198,6 +199,55 @@ void TestCarriersDialog::refusesANegativePrice()
     QVERIFY2(stored.ok(), qPrintable(stored.error()));
     for (const models::CarrierService &s : stored.value())
         QVERIFY(s.name != name);
+}
+
+void TestCarriersDialog::switchingAServiceOffHidesItFromShipping()
+{
+    storage::SqlCarrierSetup source(m_shop->connection());
+    auto shipping = [this] {
+        QStringList names;
+        const auto loaded = storage::loadCarrierServices(m_shop->connection());
+        if (loaded.ok())
+            for (const models::CarrierService &s : loaded.value())
+                names.append(s.name);
+        return names;
+    };
+    QString name;
+    {
+        ui::CarriersDialog dialog(&source);
+        QVERIFY(showAndActivate(dialog));
+        auto *carriers = dialog.findChild<QTableWidget *>(QStringLiteral("carriers"));
+        auto *services = dialog.findChild<QTableWidget *>(QStringLiteral("services"));
+        clickCell(carriers, 0, ui::CarriersDialog::CarrierName);
+        QVERIFY(services->rowCount() > 0);
+        name = services->item(0, ui::CarriersDialog::ServiceName)->text();
+        QVERIFY(shipping().contains(name));
+        QTableWidgetItem *on = services->item(0, ui::CarriersDialog::ServiceActive);
+        QCOMPARE(on->checkState(), Qt::Checked);
+        // Space on the selected check cell toggles it, as a keyboard user would.
+        clickCell(services, 0, ui::CarriersDialog::ServiceActive);
+        QTest::keyClick(services, Qt::Key_Space);
+        QCOMPARE(on->checkState(), Qt::Unchecked);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("save")), Qt::LeftButton);
+        QCOMPARE(dialog.message(), QStringLiteral("Saved."));
+    }
+    QVERIFY2(!shipping().contains(name), qPrintable(shipping().join(u',')));
+    {
+        // The editor still lists it, switched off, and can switch it back on.
+        ui::CarriersDialog dialog(&source);
+        QVERIFY(showAndActivate(dialog));
+        auto *carriers = dialog.findChild<QTableWidget *>(QStringLiteral("carriers"));
+        auto *services = dialog.findChild<QTableWidget *>(QStringLiteral("services"));
+        clickCell(carriers, 0, ui::CarriersDialog::CarrierName);
+        const int row = rowNamed(services, name);
+        QVERIFY(row >= 0);
+        QCOMPARE(services->item(row, ui::CarriersDialog::ServiceActive)->checkState(),
+                 Qt::Unchecked);
+        clickCell(services, row, ui::CarriersDialog::ServiceActive);
+        QTest::keyClick(services, Qt::Key_Space);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("save")), Qt::LeftButton);
+    }
+    QVERIFY(shipping().contains(name));
 }
 
 void TestCarriersDialog::opensFromTheShippingScreen()
