@@ -10,12 +10,14 @@ namespace app {
 
 namespace {
 
-const char *const kCommands[] = {"demo",     "backup",  "check", "screenshot", "import", "export",
-                                 "allocate", "reorder", "skus",  "print",      "returns"};
+const char *const kCommands[] = {"demo",    "backup",   "check",   "screenshot", "import",
+                                 "export",  "allocate", "reorder", "skus",       "print",
+                                 "returns", "pull",     "report"};
 const char *const kValueOptions[] = {
-    "--db",      "--orders", "--seed",     "--today",       "--to",     "--out",
-    "--channel", "--format", "--location", "--channel-sku", "--sku",    "--units",
-    "--order",   "--dpi",    "--since",    "--status",      "--printer"};
+    "--db",         "--orders",      "--seed",     "--today",       "--to",      "--out",
+    "--channel",    "--format",      "--location", "--channel-sku", "--sku",     "--units",
+    "--order",      "--dpi",         "--since",    "--status",      "--printer", "--endpoint",
+    "--token-file", "--marketplace", "--from"};
 const char *const kChannels[] = {"shopify", "amazon", "ebay"};
 
 bool takesValue(const QString &arg)
@@ -146,6 +148,11 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             if (!cl.since.isValid())
                 return fail(
                     QStringLiteral("--since wants a date as YYYY-MM-DD, not \"%1\"").arg(value));
+        } else if (name == QLatin1String("--from")) {
+            cl.from = QDate::fromString(value, Qt::ISODate);
+            if (!cl.from.isValid())
+                return fail(
+                    QStringLiteral("--from wants a date as YYYY-MM-DD, not \"%1\"").arg(value));
         } else if (name == QLatin1String("--status")) {
             cl.status = value;
         } else if (name == QLatin1String("--printer")) {
@@ -166,6 +173,12 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
                                 .arg(value));
         } else if (name == QLatin1String("--allocate")) {
             cl.allocate = true;
+        } else if (name == QLatin1String("--endpoint")) {
+            cl.endpoint = value;
+        } else if (name == QLatin1String("--token-file")) {
+            cl.tokenFile = value;
+        } else if (name == QLatin1String("--marketplace")) {
+            cl.marketplace = value;
         } else if (name.startsWith(QLatin1Char('-'))) {
             // Qt's own options (-platform, -style, ...) are taken by QApplication first.
             return fail(QStringLiteral("unknown option %1 (see backroom --help)").arg(name));
@@ -191,6 +204,14 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             if (name != QLatin1String("list"))
                 return fail(QStringLiteral("returns knows \"list\", not \"%1\"").arg(name));
             cl.what = name;
+        } else if (cl.command == QLatin1String("report") && cl.what.isEmpty()) {
+            static const QStringList reports{QStringLiteral("late"), QStringLiteral("stockouts"),
+                                             QStringLiteral("accuracy"), QStringLiteral("turnover"),
+                                             QStringLiteral("sales")};
+            if (!reports.contains(name))
+                return fail(QStringLiteral("report knows %1, not \"%2\"")
+                                .arg(reports.join(QStringLiteral("|")), name));
+            cl.what = name;
         } else if (cl.command == QLatin1String("skus") && cl.what.isEmpty()) {
             if (name != QLatin1String("unknown") && name != QLatin1String("map"))
                 return fail(
@@ -202,6 +223,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     }
     if (cl.command == QLatin1String("import") && cl.files.isEmpty())
         return fail(QStringLiteral("import needs at least one FILE (see backroom --help)"));
+    if (cl.command == QLatin1String("pull") && cl.channel.isEmpty())
+        return fail(QStringLiteral("pull needs --channel shopify|ebay|amazon"));
     if (cl.command == QLatin1String("export") && cl.what.isEmpty())
         return fail(
             QStringLiteral("export needs what to export: backroom export orders|shipments|stock"));
@@ -210,6 +233,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
             "print needs what to print: backroom print label|packing-slip|pick-list|customs"));
     if (cl.command == QLatin1String("returns") && cl.what.isEmpty())
         return fail(QStringLiteral("returns needs \"list\" (see backroom --help)"));
+    if (cl.command == QLatin1String("report") && cl.what.isEmpty())
+        return fail(QStringLiteral(
+            "report needs which report: backroom report late|stockouts|accuracy|turnover|sales"));
     if (!cl.format.isEmpty()) {
         const bool printing = cl.command == QLatin1String("print");
         const QStringList allowed =
@@ -261,6 +287,14 @@ QString helpText(const QString &defaultDatabasePath)
                "file in one\n"
                "                                            transaction; exit status 1 if any "
                "file was rejected\n"
+               "  backroom pull --channel shopify|ebay|amazon [--db PATH] [--since YYYY-MM-DD]\n"
+               "                [--endpoint URL] [--token-file FILE] [--marketplace ID] [--json]\n"
+               "                                            pull orders created or changed since "
+               "the date\n"
+               "                                            (default 30 days) from the channel's "
+               "API, in one\n"
+               "                                            transaction; exit status 1 if the "
+               "pull failed\n"
                "  backroom export orders [--db PATH] [--channel C] [--format json|csv] [--out "
                "FILE]\n"
                "                                            write every order with its lines "
@@ -278,6 +312,13 @@ QString helpText(const QString &defaultDatabasePath)
                "  backroom returns list [--status S] [--db PATH] [--json]\n"
                "                                            returns (RMAs) with their state, "
                "newest first\n"
+               "  backroom report late|stockouts|accuracy|turnover|sales [--db PATH]\n"
+               "                  [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--channel C] [--location "
+               "L]\n"
+               "                  [--format csv|json] [--out FILE]\n"
+               "                                            the Reports screen's figures (default: "
+               "the last\n"
+               "                                            30 days, in words and tables)\n"
                "  backroom print label|packing-slip|customs --order NUMBER [--channel C] [--db "
                "PATH]\n"
                "                 [--format pdf|png|zpl] [--dpi 203|300] (--out FILE | --printer "

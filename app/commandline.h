@@ -22,6 +22,12 @@ struct CommandLine
     QString location;  // reorder: a location code; empty: every location
     bool json = false; // import: one JSON object on stdout
 
+    // pull: where the channel's API is and a file holding its token (both override
+    // this PC's saved connection); Amazon's marketplace id.
+    QString endpoint;
+    QString tokenFile;
+    QString marketplace;
+
     // skus map: what the channel calls it, the product SKU, product units per listing,
     // and whether to allocate the released orders straight away.
     QString channelSku;
@@ -40,6 +46,8 @@ struct CommandLine
     QDate since;
     // returns list: only returns in this status.
     QString status;
+    // report: the first day of the range (--to, as text above, is its last).
+    QDate from;
 
     qint64 orders = 5000;
     quint64 seed = 1;

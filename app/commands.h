@@ -11,12 +11,15 @@ int runBackupCommand(const CommandLine &cl);
 int runCheckCommand(const CommandLine &cl);
 int runScreenshotCommand(const CommandLine &cl);
 int runImportCommand(const CommandLine &cl);
+int runPullCommand(const CommandLine &cl);
 int runExportCommand(const CommandLine &cl);
 int runAllocateCommand(const CommandLine &cl);
 int runReorderCommand(const CommandLine &cl);
 int runSkusCommand(const CommandLine &cl);
 int runPrintCommand(const CommandLine &cl);
 int runReturnsCommand(const CommandLine &cl);
+// report late|stockouts|accuracy|turnover|sales (in the executable: it writes through ui/).
+int runReportCommand(const CommandLine &cl);
 // export shipments and export stock; runExportCommand hands them over.
 int runExportShipmentsCommand(const CommandLine &cl);
 int runExportStockCommand(const CommandLine &cl);

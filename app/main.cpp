@@ -59,6 +59,8 @@ int main(int argc, char *argv[])
         return app::runCheckCommand(cl);
     if (cl.command == QLatin1String("import"))
         return app::runImportCommand(cl);
+    if (cl.command == QLatin1String("pull"))
+        return app::runPullCommand(cl);
     if (cl.command == QLatin1String("export"))
         return app::runExportCommand(cl);
     if (cl.command == QLatin1String("allocate"))
@@ -71,6 +73,8 @@ int main(int argc, char *argv[])
         return app::runPrintCommand(cl);
     if (cl.command == QLatin1String("returns"))
         return app::runReturnsCommand(cl);
+    if (cl.command == QLatin1String("report"))
+        return app::runReportCommand(cl);
     if (cl.command == QLatin1String("screenshot"))
         return app::runScreenshotCommand(cl);
     return app::runMainWindow(cl);

@@ -4,6 +4,7 @@
 
 #include "storage/sqlorderimportsink.h"
 #include "storage/sqlreordersource.h"
+#include "storage/sqlreports.h"
 
 namespace app {
 
@@ -48,6 +49,7 @@ ui::ScreenSources Workspace::sources()
     s.stockOperations = &m_stockOperations;
     s.returns = &m_returns;
     s.automation = &m_automation;
+    s.settings = &m_settings;
     // Called on the Reorder screen's worker thread: the source opens its own connection.
     s.makeReorderSource =
         [path = m_db->path()]() -> models::Result<std::unique_ptr<models::ReorderSource>> {
@@ -56,6 +58,15 @@ ui::ScreenSources Workspace::sources()
         if (!source)
             return models::Error{source.error()};
         return std::unique_ptr<models::ReorderSource>(std::move(source).value());
+    };
+    // Called on the Reports screen's worker thread: the source opens its own connection.
+    s.makeReportSource =
+        [path = m_db->path()]() -> models::Result<std::unique_ptr<models::ReportSource>> {
+        models::Result<std::unique_ptr<storage::SqlReports>> source =
+            storage::SqlReports::open(path);
+        if (!source)
+            return models::Error{source.error()};
+        return std::unique_ptr<models::ReportSource>(std::move(source).value());
     };
     return s;
 }

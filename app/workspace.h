@@ -13,6 +13,7 @@
 #include "storage/sqlpicklistsource.h"
 #include "storage/sqlpurchasing.h"
 #include "storage/sqlreturns.h"
+#include "storage/sqlsettings.h"
 #include "storage/sqlshippingsource.h"
 #include "storage/sqlstocklevelsource.h"
 #include "storage/sqlstockoperations.h"
@@ -51,6 +52,7 @@ private:
     storage::SqlShippingSource m_shipping{m_db->connection(), osUserName()};
     storage::SqlReturns m_returns{m_db->connection(), osUserName()};
     storage::SqlAutomation m_automation{m_db->connection()};
+    storage::SqlSettings m_settings{m_db->connection(), osUserName()};
     // The Orders screen's Allocate runs the automation rules first.
     storage::RulesFirstOrderActions m_ruleActions{m_db->connection(), &m_orderActions,
                                                   osUserName()};

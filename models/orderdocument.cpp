@@ -6,6 +6,18 @@
 
 namespace models {
 
+QString kitContentsText(const QList<KitComponent> &parts, int kits)
+{
+    if (parts.isEmpty())
+        return {};
+    QStringList words;
+    for (const KitComponent &c : parts)
+        words.append(
+            QStringLiteral("%1 × %2").arg(c.quantity).arg(c.name.isEmpty() ? c.sku : c.name));
+    return (kits > 1 ? QStringLiteral("each contains %1") : QStringLiteral("contains %1"))
+        .arg(words.join(QStringLiteral(", ")));
+}
+
 Result<OrderNumberMatch> uniqueOrder(const QString &number, const QList<OrderNumberMatch> &matches)
 {
     if (matches.isEmpty())

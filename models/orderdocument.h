@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/address.h"
+#include "models/kit.h"
 #include "models/location.h"
 #include "models/money.h"
 #include "models/orderstatus.h"
@@ -29,6 +30,7 @@ struct DocumentLine
     QString binCode;                 // the primary bin at the shipping location
     int binSequence = 0;             // its place on the walk through the location
     QString barcode;                 // the product's primary GTIN, if it has one
+    QList<KitComponent> parts;       // a kit: its components, quantities per kit
 };
 
 struct DocumentParcel
@@ -73,6 +75,11 @@ struct OrderDocumentData
     std::optional<DocumentShipment> shipment;
     QList<DocumentLine> lines;
 };
+
+// What a kit line holds, in words for the customer and the packer: "contains 1 × Mug,
+// 2 × Coaster" for one kit, "each contains 1 × Mug, 2 × Coaster" for more (quantities
+// per kit, names, or SKUs where a part has no name). Empty when there are no parts.
+QString kitContentsText(const QList<KitComponent> &parts, int kits);
 
 // An order found by its number.
 struct OrderNumberMatch

@@ -105,6 +105,8 @@ QString holdKindCode(HoldKind kind)
         return QStringLiteral("no_rate");
     case HoldKind::Manual:
         return QStringLiteral("manual");
+    case HoldKind::EmptyKit:
+        return QStringLiteral("empty_kit");
     }
     return QStringLiteral("manual");
 }

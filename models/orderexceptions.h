@@ -25,6 +25,7 @@ enum class HoldKind
     SplitDecision,
     NoRate,
     Manual,
+    EmptyKit, // a line's product is a kit without components
 };
 
 QString holdKindCode(HoldKind kind); // "unknown_sku", "missing_address", ...

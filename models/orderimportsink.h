@@ -18,6 +18,10 @@ struct ImportRunInfo
     QStringList header; // the file's header row, so stored source rows can be re-read
     QString userName;
     QDateTime startedAtUtc;
+    // "file" (an export file) or "api" (pulled from the channel's API: fileName then
+    // names the source, e.g. "orders API of shop.myshopify.com", and each order's
+    // source record is its JSON, kept as it is).
+    QString source = QStringLiteral("file");
 };
 
 // What writing one order did.

@@ -23,6 +23,25 @@ struct PackLine
     int lengthMm = 0;
     int widthMm = 0;
     int heightMm = 0;
+    // A part of a kit: its units are counted against the kit's order line (orderLineId),
+    // perKit of them in every kit; `kit` is the kit's index in PackOrder::kits. An
+    // ordinary line has kit -1 and perKit 0.
+    int kit = -1;
+    int perKit = 0;
+};
+
+// An order line that sells a kit. The bench never packs it as one item: its parts are
+// PackLines of their own, and the kit's own barcodes, SKU and channel SKUs are refused
+// with the parts to scan instead.
+struct PackKit
+{
+    qint64 orderLineId = 0;
+    qint64 productId = 0;
+    QString sku;
+    QString title;
+    int quantity = 0; // kits still to ship
+    QStringList barcodes;
+    QStringList channelSkus;
 };
 
 // An order found at the bench, with everything needed to check it without going
@@ -35,8 +54,27 @@ struct PackOrder
     OrderStatus status = OrderStatus::Ready;
     QString shipName;
     QString shippingService;
-    QString pickSlot; // "PL-000012-03" when it was found from a pick-list slot
-    QList<PackLine> lines;
+    QString pickSlot;      // "PL-000012-03" when it was found from a pick-list slot
+    QList<PackLine> lines; // a kit's parts where the kit's line is
+    QList<PackKit> kits;
+
+    // Appends a kit line: the kit, then one line per part, each part given with its
+    // quantity per kit (`parts[i].quantity`); parts get kit.quantity × that, the kit's
+    // order line, and perKit. Parts without a quantity are left out.
+    void appendKit(const PackKit &kit, const QList<PackLine> &parts)
+    {
+        const int index = static_cast<int>(kits.size());
+        kits.append(kit);
+        for (PackLine part : parts) {
+            if (part.quantity <= 0 || kit.quantity <= 0)
+                continue;
+            part.orderLineId = kit.orderLineId;
+            part.kit = index;
+            part.perKit = part.quantity;
+            part.quantity = kit.quantity * part.perKit;
+            lines.append(part);
+        }
+    }
 
     int unitsWanted() const
     {

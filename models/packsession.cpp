@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace models {
@@ -96,6 +97,58 @@ PackSession::PackSession(PackOrder order, QList<PackBox> boxes)
             }
         }
     }
+    for (int k = 0; k < m_order.kits.size(); ++k) {
+        const PackKit &kit = m_order.kits.at(k);
+        QStringList codes = kit.barcodes;
+        codes << kit.sku << kit.channelSkus;
+        for (const QString &c : std::as_const(codes))
+            for (const QString &key : packCodeKeys(c))
+                if (!m_kitByCode.contains(key))
+                    m_kitByCode.insert(key, k);
+    }
+}
+
+int PackSession::kitsPacked(int kit) const
+{
+    int kits = -1;
+    for (int i = 0; i < m_order.lines.size(); ++i) {
+        const PackLine &l = m_order.lines.at(i);
+        if (l.kit != kit || l.perKit <= 0)
+            continue;
+        const int whole = m_packed.at(i) / l.perKit;
+        kits = kits < 0 ? whole : std::min(kits, whole);
+    }
+    return std::max(0, kits);
+}
+
+ScanVerdict PackSession::refuseKit(int kit) const
+{
+    const PackKit &k = m_order.kits.at(kit);
+    QStringList toScan;
+    QStringList perKit;
+    for (int i = 0; i < m_order.lines.size(); ++i) {
+        const PackLine &l = m_order.lines.at(i);
+        if (l.kit != kit)
+            continue;
+        perKit.append(QStringLiteral("%1 × %2").arg(l.perKit).arg(l.sku));
+        if (remaining(i) > 0)
+            toScan.append(QStringLiteral("%1 × %2").arg(remaining(i)).arg(l.sku));
+    }
+    const auto andList = [](const QStringList &items) {
+        if (items.size() <= 1)
+            return items.join(QString());
+        return QStringList(items.mid(0, items.size() - 1)).join(QStringLiteral(", ")) +
+               QStringLiteral(" and ") + items.last();
+    };
+    const QString name = k.title.isEmpty() ? k.sku : QStringLiteral("%1 (%2)").arg(k.sku, k.title);
+    ScanVerdict v;
+    v.result = ScanResult::Refused;
+    v.kit = kit;
+    v.message = toScan.isEmpty()
+                    ? QStringLiteral("%1 is a kit: its parts are all packed (%2 in each)")
+                          .arg(name, andList(perKit))
+                    : QStringLiteral("%1 is a kit: scan its parts, %2").arg(name, andList(toScan));
+    return finish(v);
 }
 
 int PackSession::remaining(int line) const
@@ -143,6 +196,8 @@ int PackSession::matchLine(const QString &code) const
 QString PackSession::describe(int line) const
 {
     const PackLine &l = m_order.lines.at(line);
+    if (l.kit >= 0 && l.kit < m_order.kits.size())
+        return QStringLiteral("%1 (%2) for %3").arg(l.title, l.sku, m_order.kits.at(l.kit).sku);
     return QStringLiteral("%1 (%2)").arg(l.title, l.sku);
 }
 
@@ -195,6 +250,11 @@ ScanVerdict PackSession::scan(const QString &code, const Identify &identify)
                            .arg(m_order.lines.at(line).quantity),
                        false});
     }
+    // The kit's own code: the parts go in the box, so the packer scans those.
+    if (line < 0)
+        for (const QString &key : packCodeKeys(code))
+            if (const auto kit = m_kitByCode.constFind(key); kit != m_kitByCode.cend())
+                return refuseKit(*kit);
     ++m_misScans;
     if (line >= 0) {
         return finish({ScanResult::OverScan, line, 0,

@@ -39,6 +39,7 @@ struct ScanVerdict
     int units = 0;         // units added to that line (negative for an undo)
     QString message;       // what the packer reads, in plain words
     bool complete = false; // every line is now fully packed
+    int kit = -1;          // a kit's own code was scanned: its index in PackOrder::kits
 
     // Green: the scan was right. Red: the packer must look (nothing was counted).
     bool isGood() const { return result == ScanResult::Right || result == ScanResult::Quantity; }
@@ -74,6 +75,11 @@ PackInput parsePackInput(const QString &typed);
 // GS1 DataMatrix / GS1 QR code whose (01) GTIN matches one of its barcodes (EAN-13,
 // UPC-A, EAN-8 and GTIN-14 compare equal with leading zeros). A wrong scan never
 // counts anything.
+// Kits are packed as their parts: each part is a line of its own, counted against
+// the kit's order line, and the kit's own codes are refused, naming the parts still
+// to scan. A product on several lines (a kit's part and the same product ordered on
+// its own, or two kits sharing a part) fills them from the top, as the bench lists
+// them: the first line still wanting it.
 class PackSession
 {
 public:
@@ -86,6 +92,8 @@ public:
     const PackOrder &order() const { return m_order; }
     int lineCount() const { return static_cast<int>(m_order.lines.size()); }
     int packed(int line) const { return m_packed.value(line); }
+    // Whole kits of PackOrder::kits[kit] whose parts are all packed.
+    int kitsPacked(int kit) const;
     int remaining(int line) const;
     int unitsPacked() const;
     int unitsWanted() const { return m_order.unitsWanted(); }
@@ -139,6 +147,8 @@ private:
     QList<int> m_packed;
     QList<Step> m_steps;
     QHash<QString, QList<int>> m_lineByCode; // normalised code -> lines
+    QHash<QString, int> m_kitByCode;         // normalised code -> kit
+    ScanVerdict refuseKit(int kit) const;
     int m_misScans = 0;
     std::optional<PackBox> m_box;
     int m_weightGrams = 0;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace models {
 
 QString pickListKindCode(PickListKind kind)
@@ -51,6 +53,32 @@ QString pickListStatusLabel(PickListStatus status)
         return QCoreApplication::translate("PickList", "Cancelled");
     }
     return {};
+}
+
+QString pickKitNote(const QList<PickAllocation> &allocations)
+{
+    QList<QPair<QString, int>> shares; // kit SKU (empty: on its own) -> units
+    bool anyKit = false;
+    for (const PickAllocation &a : allocations) {
+        anyKit = anyKit || !a.kitSku.isEmpty();
+        auto it = std::find_if(shares.begin(), shares.end(),
+                               [&a](const QPair<QString, int> &s) { return s.first == a.kitSku; });
+        if (it == shares.end())
+            shares.append({a.kitSku, a.quantity});
+        else
+            it->second += a.quantity;
+    }
+    if (!anyKit)
+        return QString();
+    if (shares.size() == 1)
+        return QCoreApplication::translate("PickList", "for %1").arg(shares.first().first);
+    QStringList parts;
+    for (const auto &[kit, units] : std::as_const(shares))
+        parts.append(
+            kit.isEmpty()
+                ? QCoreApplication::translate("PickList", "%1 on its own").arg(units)
+                : QCoreApplication::translate("PickList", "%1 for %2").arg(units).arg(kit));
+    return parts.join(QStringLiteral(", "));
 }
 
 } // namespace models

@@ -40,7 +40,15 @@ struct PickAllocation
     qint64 orderId = 0;
     qint64 orderLineId = 0;
     int quantity = 0;
+    // The kit these units are parts of ("GIFT-01"): the order line sells the kit and the
+    // line picks one of its components. Empty: the order line is this product.
+    QString kitSku;
 };
+
+// How a pick line's units are marked for the kits they are parts of: "" when none is,
+// "for GIFT-01" when all are parts of one kit, else each share in the order first met,
+// "2 for GIFT-01, 1 on its own" (units ordered as the product itself are "on its own").
+QString pickKitNote(const QList<PickAllocation> &allocations);
 
 // One line of a pick list: a product at a bin, the total to take and how it is
 // shared out between the slots.

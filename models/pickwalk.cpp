@@ -79,6 +79,24 @@ bool walksBefore(const PickLine &a, const PickLine &b)
     return a.productId < b.productId;
 }
 
+QList<PickItem> kitPickItems(const PickItem &kitLine, const QList<KitComponent> &components)
+{
+    QList<PickItem> items;
+    for (const KitComponent &c : components) {
+        PickItem item;
+        item.slot = kitLine.slot;
+        item.orderId = kitLine.orderId;
+        item.orderLineId = kitLine.orderLineId;
+        item.productId = c.productId;
+        item.sku = c.sku;
+        item.title = c.name;
+        item.quantity = kitLine.quantity * c.quantity;
+        item.kitSku = kitLine.sku;
+        items.append(item);
+    }
+    return items;
+}
+
 QList<PickLine> aggregatePickLines(const QList<PickItem> &items)
 {
     QList<PickLine> lines;
@@ -102,7 +120,8 @@ QList<PickLine> aggregatePickLines(const QList<PickItem> &items)
         }
         PickLine &line = lines[*it];
         line.quantity += item.quantity;
-        line.allocations.append({item.slot, item.orderId, item.orderLineId, item.quantity});
+        line.allocations.append(
+            {item.slot, item.orderId, item.orderLineId, item.quantity, item.kitSku});
     }
     std::stable_sort(lines.begin(), lines.end(), walksBefore);
     int lineNo = 0;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/kit.h"
 #include "models/picklist.h"
 
 #include <QList>
@@ -32,7 +33,13 @@ struct PickItem
     QString binCode;
     int binSequence = 0;
     int quantity = 0;
+    QString kitSku; // the kit this item is a part of; empty: the order line is this product
 };
+
+// What picking an order line of a kit takes: one item per component, `item.quantity`
+// kits times the component's per-kit quantity, counted against the same order line and
+// marked with the kit's SKU, in the components' order. Bins are left for the caller.
+QList<PickItem> kitPickItems(const PickItem &kitLine, const QList<KitComponent> &components);
 
 // One line per product and bin with the total quantity and, per slot, what goes
 // into it; lines in walking order numbered from 1, allocations by slot. Items

@@ -56,6 +56,7 @@ struct PurchaseOrderLineDetail
     int ordered = 0;
     int received = 0;
     qint64 unitCostMinor = 0;
+    QString binCode; // where a receipt goes by default: the product's bin at the location
 };
 
 struct DiscrepancyRecord
@@ -120,6 +121,7 @@ struct Receipt
         int counted = 0; // units that arrived, damaged ones included
         int damaged = 0;
         QString note;
+        QString binCode; // scanned or typed; empty: the product's bin at the location
     };
     qint64 purchaseOrderId = 0;
     QList<Line> lines; // lines with nothing counted may be left out

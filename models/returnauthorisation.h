@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/address.h"
+#include "models/kit.h"
 #include "models/money.h"
 #include "models/result.h"
 
@@ -91,6 +92,10 @@ struct ReturnLine
     QString binCode;
     QString note; // the write-off reason
     QDateTime inspectedAtUtc;
+    // A kit: its parts, quantities per kit. The kit stays one line of the return (counted,
+    // refunded and inspected in kits), and restocking or writing it off moves every part:
+    // quantityReceived × per-kit quantity of each.
+    QList<KitComponent> parts;
 
     bool needsInspection() const { return quantityReceived > 0 && disposition.isEmpty(); }
 };

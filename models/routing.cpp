@@ -58,6 +58,40 @@ QList<qsizetype> allIndexes(const QList<RoutingLine> &lines)
     return out;
 }
 
+// Units of the line's parts (a kit's components; an ordinary line's own product).
+qint64 partUnits(const RoutingLine &line, int quantity)
+{
+    qint64 units = 0;
+    line.forEachPart([&](qint64, int perUnit) { units += qint64(quantity) * perUnit; });
+    return units;
+}
+
+// How many of the line's units `loc` can still give after `taken` (per product): for
+// a kit, the whole kits its components there make (the scarcest part decides).
+int unitsAt(const RoutingLocation &loc, const RoutingLine &line, const QHash<qint64, int> &taken)
+{
+    if (!line.isKit)
+        return std::max(0, loc.usable(line.productId) - taken.value(line.productId));
+    QHash<qint64, int> left;
+    for (const KitComponent &c : line.components)
+        left.insert(c.productId, loc.usable(c.productId) - taken.value(c.productId));
+    return KitRules::kitsAvailable(line.components, left);
+}
+
+// Takes `quantity` units of the line's parts into `taken`.
+void take(const RoutingLine &line, int quantity, QHash<qint64, int> &taken)
+{
+    line.forEachPart([&](qint64 product, int perUnit) { taken[product] += quantity * perUnit; });
+}
+
+// One allocation per part of the line, all at `locationId`.
+void allocateLine(const RoutingLine &line, qint64 locationId, QList<LineAllocation> &out)
+{
+    line.forEachPart([&](qint64 product, int perUnit) {
+        out.append({line.lineId, product, locationId, line.quantity * perUnit});
+    });
+}
+
 // Whether a location can be asked at all: a store only when it ships online orders.
 bool mayShip(const RoutingLocation &l)
 {
@@ -167,11 +201,11 @@ std::optional<QList<Parcel>> planSplit(const RoutingRequest &req)
             qint64 units = 0;
             for (qsizetype i : std::as_const(remaining)) {
                 const RoutingLine &line = req.lines.at(i);
-                int &t = taken[line.productId];
-                if (loc.usable(line.productId) - t >= line.quantity) {
-                    t += line.quantity;
+                // A kit goes whole or not at all: its components never split.
+                if (unitsAt(loc, line, taken) >= line.quantity) {
+                    take(line, line.quantity, taken);
                     covered.append(i);
-                    units += line.quantity;
+                    units += partUnits(line, line.quantity);
                 }
             }
             if (covered.isEmpty())
@@ -225,10 +259,9 @@ std::optional<Candidate> bestSingle(const RoutingRequest &req, int weight, qint6
         qint64 units = 0;
         QHash<qint64, int> taken;
         for (const RoutingLine &line : req.lines) {
-            int &t = taken[line.productId];
-            const int here = std::clamp(loc.usable(line.productId) - t, 0, line.quantity);
-            t += here;
-            units += here;
+            const int here = std::min(unitsAt(loc, line, taken), line.quantity);
+            take(line, here, taken);
+            units += partUnits(line, here);
         }
         Candidate c{&loc, *rate, {}};
         if (!best || units > bestUnits ||
@@ -240,7 +273,7 @@ std::optional<Candidate> bestSingle(const RoutingRequest &req, int weight, qint6
     if (best && shortUnits) {
         qint64 wanted = 0;
         for (const RoutingLine &line : req.lines)
-            wanted += line.quantity;
+            wanted += partUnits(line, line.quantity);
         *shortUnits = wanted - bestUnits;
     }
     return best;
@@ -254,7 +287,7 @@ QString whatIsMissing(const RoutingRequest &req)
     for (const RoutingLine &line : req.lines) {
         const bool somewhere = std::any_of(
             req.locations.cbegin(), req.locations.cend(), [&](const RoutingLocation &l) {
-                return mayShip(l) && l.usable(line.productId) >= line.quantity;
+                return mayShip(l) && unitsAt(l, line, {}) >= line.quantity;
             });
         if (!somewhere)
             nowhere.append(quantityOf(line));
@@ -317,12 +350,21 @@ RoutingDecision Router::route(const RoutingRequest &req)
         d.reason = tr("Nothing to ship: the order has no lines");
         return d;
     }
+    for (const RoutingLine &line : req.lines) {
+        if (line.isKit && line.components.isEmpty()) {
+            d.holdKind = HoldKind::EmptyKit;
+            d.reason = tr("%1 is a kit without components: add its parts in the product editor")
+                           .arg(line.sku);
+            return d;
+        }
+    }
     const QList<qsizetype> everything = allIndexes(req.lines);
     const int weight = weightOf(req.lines, everything);
 
+    // What the whole order takes of each product: a kit line counts as its components.
     QHash<qint64, int> need;
     for (const RoutingLine &line : req.lines)
-        need[line.productId] += line.quantity;
+        take(line, line.quantity, need);
 
     QList<Candidate> whole;
     for (const RoutingLocation &loc : req.locations) {
@@ -361,7 +403,7 @@ RoutingDecision Router::route(const RoutingRequest &req)
         d.costMinor = best.rate.costMinor;
         d.transitDays = best.rate.transitDays;
         for (const RoutingLine &line : req.lines)
-            d.allocations.append({line.lineId, line.productId, best.location->id, line.quantity});
+            allocateLine(line, best.location->id, d.allocations);
         if (byRule) {
             const Candidate &cheapest = whole.constFirst();
             d.reason =
@@ -463,12 +505,11 @@ RoutingDecision Router::route(const RoutingRequest &req)
     d.costMinor = splitCost;
     d.transitDays = splitTransit;
     for (const Parcel &p : *split)
-        for (qsizetype i : p.lines) {
-            const RoutingLine &line = req.lines.at(i);
-            d.allocations.append({line.lineId, line.productId, p.location->id, line.quantity});
-        }
-    std::sort(d.allocations.begin(), d.allocations.end(),
-              [](const LineAllocation &a, const LineAllocation &b) { return a.lineId < b.lineId; });
+        for (qsizetype i : p.lines)
+            allocateLine(req.lines.at(i), p.location->id, d.allocations);
+    std::stable_sort(
+        d.allocations.begin(), d.allocations.end(),
+        [](const LineAllocation &a, const LineAllocation &b) { return a.lineId < b.lineId; });
     d.reason = tr("Split: %1; %2; %3").arg(parcels, missing, comparison);
     return d;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/kit.h"
 #include "models/location.h"
 #include "models/orderexceptions.h"
 #include "models/shippingrate.h"
@@ -20,7 +21,23 @@ struct RoutingLine
     qint64 productId = 0;
     QString sku;
     int quantity = 0;
-    int unitWeightGrams = 0;
+    int unitWeightGrams = 0; // a kit: its own weight when set, else its components'
+    // A kit (bundle) is sold as this line's SKU and stocked as its components: each
+    // unit takes `quantity` of every component, all from one location. An ordinary
+    // line is one part of itself. A kit without components can never be routed.
+    bool isKit = false;
+    QList<KitComponent> components;
+
+    // The products this line takes, each with its units per line unit.
+    template <typename Fn> void forEachPart(Fn &&fn) const
+    {
+        if (!isKit) {
+            fn(productId, 1);
+            return;
+        }
+        for (const KitComponent &c : components)
+            fn(c.productId, c.quantity);
+    }
 };
 
 // A location that might ship the order, with what it holds of the order's products.
@@ -81,7 +98,8 @@ struct RoutingRequest
     std::optional<qint64> preferredLocationId;
 };
 
-// Stock reserved for one line at one location.
+// Stock reserved for one line at one location: for a kit line, one per component,
+// with the component's product and units (line quantity × per kit).
 struct LineAllocation
 {
     qint64 lineId = 0;
@@ -101,7 +119,8 @@ struct RoutingDecision
     };
     Outcome outcome = Outcome::Hold;
     // OutOfStock (the shortfall policy says hold), SplitDecision (the split policy
-    // says ask) or NoRate (no location can ship a parcel like this there).
+    // says ask), NoRate (no location can ship a parcel like this there) or EmptyKit
+    // (a line is a kit without components).
     std::optional<HoldKind> holdKind;
     std::optional<qint64> locationId; // the shipping (or waiting) location; the main one of a split
     QList<LineAllocation> allocations;
@@ -114,6 +133,8 @@ struct RoutingDecision
 // the lowest cost, then the shortest transit, then the most spare capacity today, then
 // the oldest stock, then routing priority. A location at its daily capacity only gets
 // the order when no other can ship it whole. When none can, the split policy decides.
+// A kit line counts as its components: a location covers it only when it holds every
+// one, and its components always come from one location (never split between parcels).
 class Router
 {
 public:

@@ -71,6 +71,10 @@ QVariant StockLevelModel::data(const QModelIndex &index, int role) const
             return QColor(0x9a, 0xa0, 0xa6);
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == BinColumn && r->binCodes.size() > 1)
+            return tr("%1 bins here, the primary first: %2")
+                .arg(r->binCodes.size())
+                .arg(r->binCode);
         if (index.column() == AvailableColumn && r->available() < r->reorderPoint)
             return tr("Below the reorder point of %1").arg(r->reorderPoint);
         if (index.column() == PromiseColumn)

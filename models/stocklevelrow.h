@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace models {
 
@@ -16,7 +17,8 @@ struct StockLevelRow
     QString sku;
     QString productName;
     QString locationCode;
-    QString binCode;
+    QString binCode;      // every bin of the product at the location: "A-01-2, B-03-1"
+    QStringList binCodes; // the same, one by one, the primary first
     int onHand = 0;
     int reserved = 0;
     // Open purchase orders for this location: ordered minus received on orders sent

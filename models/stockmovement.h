@@ -50,6 +50,7 @@ struct StockMovement
     QString note;
     QString user;
     QDateTime atUtc;
+    std::optional<qint64> binId; // the bin at the location it went into or came from
 };
 
 } // namespace models

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/kit.h"
+#include "models/kitstock.h"
 #include "models/result.h"
 #include "models/stocklevelrow.h"
 #include "models/stockmovement.h"
@@ -11,9 +13,12 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 #include <optional>
 
 namespace models {
+
+class StockLedgerSource;
 
 // A hand adjustment of one product at one location: a signed quantity and why.
 struct StockAdjustment
@@ -30,6 +35,7 @@ struct LedgerEntry
 {
     qint64 id = 0;
     QDateTime atUtc;
+    qint64 locationId = 0;
     QString locationCode;
     int quantity = 0;
     StockReason reason = StockReason::Received;
@@ -192,6 +198,26 @@ struct ProductRecord
     int reorderMax = 0;
     int packSize = 1;
     int supplierMinQty = 1;
+    // A kit is sold as its own SKU and stocked as these components (none when not a kit).
+    bool isKit = false;
+    QList<KitComponent> components;
+};
+
+// A product found by its SKU or barcode, offered as a kit's component.
+struct KitPartChoice
+{
+    KitComponent component; // quantity 1
+    bool isKit = false;     // kits do not nest: a kit cannot be a component
+};
+
+// A kit found by its SKU or barcode, with what its components make now.
+struct KitOverview
+{
+    qint64 productId = 0;
+    QString sku;
+    QString name;
+    QList<KitComponent> components;
+    KitStock stock;
 };
 
 // The Stock screen's operations. Each write is one business operation in one
@@ -205,6 +231,9 @@ public:
     virtual Result<qint64> adjust(const StockAdjustment &adjustment) = 0;
     // Every location when locationId is 0.
     virtual Result<ProductLedger> ledger(qint64 productId, qint64 locationId) = 0;
+    // The same ledger a page at a time (models/stockledgersource.h). By default, pages
+    // of ledger() read whole; a database answers each page without reading the rest.
+    virtual std::unique_ptr<StockLedgerSource> ledgerSource(qint64 productId, qint64 locationId);
     // A product by barcode (exact) or SKU (exact); 0 when none.
     virtual Result<qint64> findProduct(const QString &code) = 0;
 
@@ -232,8 +261,29 @@ public:
     virtual Result<ProductRecord> product(qint64 productId) = 0;
     virtual Result<QList<StockChoice>> suppliers() = 0;
     virtual Result<QList<StockChoice>> locations() = 0;
-    // Saves in one transaction; the id of the product saved.
+    // Saves in one transaction (a kit with its components); the id of the product saved.
+    // A record with id 0 is a new product: product(0) gives an empty one to fill in.
     virtual Result<qint64> saveProduct(const ProductRecord &record) = 0;
+
+    // Kits. A product by barcode or SKU (exact) to add as a component; none when
+    // nothing has that code.
+    virtual Result<std::optional<KitPartChoice>> kitPart(const QString &code)
+    {
+        Q_UNUSED(code);
+        return Error{QStringLiteral("kits are not available here")};
+    }
+    // What these components make at every active location now.
+    virtual Result<KitStock> kitStock(const QList<KitComponent> &components)
+    {
+        Q_UNUSED(components);
+        return Error{QStringLiteral("kits are not available here")};
+    }
+    // The kit whose barcode or SKU (exact) this is; none when it is not a kit's.
+    virtual Result<std::optional<KitOverview>> kitByCode(const QString &code)
+    {
+        Q_UNUSED(code);
+        return std::optional<KitOverview>();
+    }
 };
 
 } // namespace models

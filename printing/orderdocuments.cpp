@@ -2,6 +2,7 @@
 
 #include "models/channel.h"
 #include "models/customsrules.h"
+#include "models/picklist.h"
 
 #include <QHash>
 
@@ -139,7 +140,7 @@ PackingSlipData packingSlipForOrder(const models::OrderDocumentData &o)
         o.channelName.isEmpty() ? models::channelDisplayName(o.channelCode) : o.channelName;
     slip.shipTo = o.shipTo;
     for (const models::DocumentLine &l : o.lines)
-        slip.lines.append({l.sku, l.title, l.quantity, l.unitPrice, l.lineTotal});
+        slip.lines.append({l.sku, l.title, l.quantity, l.unitPrice, l.lineTotal, l.parts});
     slip.subtotal = o.subtotal;
     slip.shipping = o.shipping;
     slip.discount = o.discount;
@@ -177,34 +178,50 @@ models::Result<PickListData> pickListForOrders(const QList<models::OrderDocument
     };
     QList<Row> rows;
     QHash<QString, qsizetype> bySku;
+    QHash<qsizetype, QList<models::PickAllocation>> shares; // per row, for the kit note
+    auto take = [&](const models::DocumentLine &l, const QString &sku, const QString &title,
+                    int quantity, const QString &kitSku, int slot) {
+        qsizetype at = bySku.value(sku, -1);
+        if (at < 0) {
+            Row r;
+            // A kit's parts carry no bin of their own here: they are listed after the
+            // binned rows (a stored pick list walks them by their bins).
+            r.row.binCode = kitSku.isEmpty() ? l.binCode : QString();
+            r.row.sku = sku;
+            r.row.title = title;
+            r.row.productBarcode = kitSku.isEmpty() ? l.barcode : QString();
+            r.sequence = kitSku.isEmpty() ? l.binSequence : 0;
+            r.binned = !r.row.binCode.isEmpty();
+            at = rows.size();
+            rows.append(r);
+            bySku.insert(sku, at);
+        }
+        PickRow &row = rows[at].row;
+        const auto same = std::find_if(
+            row.allocations.begin(), row.allocations.end(),
+            [&](const PickAllocation &a) { return a.slot == slot && a.kitSku == kitSku; });
+        if (same != row.allocations.end())
+            same->quantity += quantity;
+        else
+            row.allocations.append({slot, quantity, kitSku});
+        shares[at].append({slot, 0, 0, quantity, kitSku});
+    };
     for (qsizetype i = 0; i < orders.size(); ++i) {
         const models::OrderDocumentData &o = orders.at(i);
         const int slot = int(i + 1);
         list.totes.append({slot, o.orderNumber, o.orderNumber});
         for (const models::DocumentLine &l : o.lines) {
-            qsizetype at = bySku.value(l.sku, -1);
-            if (at < 0) {
-                Row r;
-                r.row.binCode = l.binCode;
-                r.row.sku = l.sku;
-                r.row.title = l.title;
-                r.row.productBarcode = l.barcode;
-                r.sequence = l.binSequence;
-                r.binned = !l.binCode.isEmpty();
-                at = rows.size();
-                rows.append(r);
-                bySku.insert(l.sku, at);
+            if (l.parts.isEmpty()) {
+                take(l, l.sku, l.title, l.quantity, {}, slot);
+                continue;
             }
-            PickRow &row = rows[at].row;
-            const auto same =
-                std::find_if(row.allocations.begin(), row.allocations.end(),
-                             [slot](const PickAllocation &a) { return a.slot == slot; });
-            if (same != row.allocations.end())
-                same->quantity += l.quantity;
-            else
-                row.allocations.append({slot, l.quantity});
+            // A kit is never on a shelf as itself: its parts are picked.
+            for (const models::KitComponent &part : l.parts)
+                take(l, part.sku, part.name, l.quantity * part.quantity, l.sku, slot);
         }
     }
+    for (auto it = shares.cbegin(); it != shares.cend(); ++it)
+        rows[it.key()].row.kitNote = models::pickKitNote(it.value());
     // The walk: binned rows by the location's pick sequence, unbinned ones last.
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
         if (a.binned != b.binned)

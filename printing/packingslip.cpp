@@ -1,6 +1,7 @@
 #include "printing/packingslip.h"
 
 #include "models/channel.h"
+#include "models/orderdocument.h"
 
 #include "printing/canvas.h"
 #include "printing/documentflow.h"
@@ -126,7 +127,11 @@ models::Result<Document> packingSlipDocument(const PackingSlipData &slip, const 
     auto table = std::make_shared<Table>(columns, Body, Body.withBold().withSize(8.5));
     int units = 0;
     for (const PackingSlipLine &l : slip.lines) {
-        QList<TableCell> row{l.sku, l.title, QString::number(l.quantity)};
+        // A kit is one line with what it holds written under its name.
+        const QString contents = models::kitContentsText(l.parts, l.quantity);
+        QList<TableCell> row{
+            l.sku, contents.isEmpty() ? l.title : QStringLiteral("%1\n%2").arg(l.title, contents),
+            QString::number(l.quantity)};
         units += l.quantity;
         if (prices) {
             row.append(money(l.unitPrice));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/address.h"
+#include "models/kit.h"
 #include "models/money.h"
 #include "models/order.h"
 #include "models/result.h"
@@ -19,6 +20,7 @@ struct PackingSlipLine
     int quantity = 0;
     models::Money unitPrice;
     models::Money lineTotal;
+    QList<models::KitComponent> parts; // a kit: printed under it, quantities per kit
 };
 
 // What goes in the parcel, for the buyer. Plain values: no database.

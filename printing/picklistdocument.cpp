@@ -19,9 +19,18 @@ const TextStyle Caption{7, 5.5, true, true, Qt::AlignLeft};
 
 QString slotBreakdown(const PickRow &row)
 {
+    // Beside a kit's parts, the units ordered as the product itself say so.
+    const bool kits = std::any_of(row.allocations.cbegin(), row.allocations.cend(),
+                                  [](const PickAllocation &a) { return !a.kitSku.isEmpty(); });
     QStringList parts;
     for (const PickAllocation &a : row.allocations)
-        parts.append(QStringLiteral("Slot %1:  %2").arg(a.slot).arg(a.quantity));
+        parts.append(QStringLiteral("Slot %1:  %2 %3")
+                         .arg(a.slot)
+                         .arg(a.quantity)
+                         .arg(!a.kitSku.isEmpty() ? QStringLiteral("for %1").arg(a.kitSku)
+                              : kits              ? QStringLiteral("on its own")
+                                                  : QString())
+                         .trimmed());
     return parts.join(QLatin1Char('\n'));
 }
 
@@ -61,6 +70,8 @@ models::Result<Document> pickListDocument(const PickListData &list, const PageSe
 
     const auto data = std::make_shared<const PickListData>(list);
     const bool batch = list.totes.size() > 1;
+    const bool kits = std::any_of(list.rows.cbegin(), list.rows.cend(),
+                                  [](const PickRow &r) { return !r.kitNote.isEmpty(); });
     int units = 0;
     for (const PickRow &row : list.rows)
         units += row.totalQuantity();
@@ -110,7 +121,7 @@ models::Result<Document> pickListDocument(const PickListData &list, const PageSe
                                {QStringLiteral("Item"), 0, Qt::AlignLeft},
                                {QStringLiteral("Qty"), 13, Qt::AlignRight}};
     if (batch)
-        columns.append({QStringLiteral("Into slots"), 28, Qt::AlignLeft});
+        columns.append({QStringLiteral("Into slots"), kits ? 40 : 28, Qt::AlignLeft});
     auto table = std::make_shared<Table>(columns, Body, Body.withBold().withSize(8));
     for (const PickRow &row : list.rows) {
         TableCell check;
@@ -120,7 +131,8 @@ models::Result<Document> pickListDocument(const PickListData &list, const PageSe
         const TableCell bin = worksheetBinCell(row.binCode);
         const TableCell code =
             productCodeCell(row.productBarcode.isEmpty() ? row.sku : row.productBarcode);
-        TableCell item(row.sku + QLatin1Char('\n') + row.title);
+        TableCell item(row.sku + QLatin1Char('\n') + row.title +
+                       (row.kitNote.isEmpty() ? QString() : QLatin1Char('\n') + row.kitNote));
         TableCell qty(QString::number(row.totalQuantity()));
         qty.style = TextStyle{14, 9, true, false};
         QList<TableCell> cells{check, bin, code, item, qty};

@@ -21,6 +21,7 @@ struct PickAllocation
 {
     int slot = 0; // PickSlot::number
     int quantity = 0;
+    QString kitSku; // the kit these units are parts of ("GIFT-01"); empty: none
 };
 
 struct PickRow
@@ -29,6 +30,7 @@ struct PickRow
     QString sku;
     QString title;
     QString productBarcode; // GTIN (EAN-13 / UPC-A) or any code; the SKU when empty
+    QString kitNote;        // "for GIFT-01": the units are parts of a kit; printed under the item
     QList<PickAllocation> allocations;
 
     int totalQuantity() const;

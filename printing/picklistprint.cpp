@@ -27,14 +27,18 @@ PickListData pickListPrintData(const models::PickListDetail &list)
         row.sku = line.sku;
         row.title = line.title;
         row.productBarcode = line.barcode;
+        QList<models::PickAllocation> kept;
         for (const models::PickAllocation &a : line.allocations) {
             if (removed.contains(a.orderId))
                 continue;
-            if (!row.allocations.isEmpty() && row.allocations.last().slot == a.slot)
+            kept.append(a);
+            if (!row.allocations.isEmpty() && row.allocations.last().slot == a.slot &&
+                row.allocations.last().kitSku == a.kitSku)
                 row.allocations.last().quantity += a.quantity;
             else
-                row.allocations.append({a.slot, a.quantity});
+                row.allocations.append({a.slot, a.quantity, a.kitSku});
         }
+        row.kitNote = models::pickKitNote(kept);
         if (!row.allocations.isEmpty())
             data.rows.append(row);
     }

@@ -1,5 +1,7 @@
 #include "printing/rmaslip.h"
 
+#include "models/orderdocument.h"
+
 #include "printing/canvas.h"
 #include "printing/documentflow.h"
 
@@ -63,7 +65,7 @@ RmaSlipData RmaSlipData::fromReturn(const models::ReturnAuthorisation &rma, cons
     slip.authorisedAtUtc = rma.authorisedAtUtc;
     slip.returnAddress = rma.returnAddress;
     for (const models::ReturnLine &l : rma.lines)
-        slip.lines.append({l.sku, l.title, l.quantity});
+        slip.lines.append({l.sku, l.title, l.quantity, l.parts});
     return slip;
 }
 
@@ -141,7 +143,11 @@ models::Result<Document> rmaSlipDocument(const RmaSlipData &slip, const PageSetu
         Body, Body.withBold().withSize(8.5));
     int units = 0;
     for (const RmaSlipLine &l : slip.lines) {
-        table->addRow({l.sku, l.title, QString::number(l.quantity)});
+        // A kit comes back whole: its parts are listed under its name.
+        const QString contents = models::kitContentsText(l.parts, l.quantity);
+        table->addRow(
+            {l.sku, contents.isEmpty() ? l.title : QStringLiteral("%1\n%2").arg(l.title, contents),
+             QString::number(l.quantity)});
         units += l.quantity;
     }
     flow.addTable(table);

@@ -16,6 +16,7 @@ struct RmaSlipLine
     QString sku;
     QString title;
     int quantity = 0;
+    QList<models::KitComponent> parts; // a kit: printed under it, quantities per kit
 };
 
 // What goes in the customer's parcel with a return: the RMA number as Code 128 and

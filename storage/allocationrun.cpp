@@ -30,6 +30,7 @@ struct AllocationRun::OrderFacts
         QString sku;
         int quantity = 0;
         int unitWeightGrams = 0;
+        bool isKit = false;
     };
     QList<Line> lines;
 };
@@ -188,6 +189,11 @@ Status AllocationRun::load()
         rates.append(
             models::ShippingRate{0, std::nullopt, {}, {}, {}, std::nullopt, 0, m_currency, 0});
     m_rates = models::RateTable(rates);
+
+    Result<KitMap> kits = loadKits(m_db);
+    if (!kits.ok())
+        return Error{kits.error()};
+    m_kits = std::move(kits).value();
     for (const models::ShippingRate &r : m_rates.rates()) {
         const bool applies = std::any_of(
             m_locations.cbegin(), m_locations.cend(), [&r](const models::RoutingLocation &l) {
@@ -215,12 +221,12 @@ Status AllocationRun::load()
          "o.preferred_location_id FROM orders o JOIN channels c ON c.id = o.channel_id "
          "LEFT JOIN customers cu ON cu.id = o.customer_id WHERE o.id = ?"},
         {&m_readLines, "SELECT l.id, l.line_no, l.product_id, l.sku, l.quantity, "
-                       "COALESCE(p.weight_grams, 0) FROM order_lines l "
+                       "COALESCE(p.weight_grams, 0), COALESCE(p.is_kit, 0) FROM order_lines l "
                        "LEFT JOIN products p ON p.id = l.product_id "
                        "WHERE l.order_id = ? ORDER BY l.line_no"},
         {&m_activeReservations,
-         "SELECT r.id, r.product_id, r.location_id, r.quantity FROM order_lines l "
-         "JOIN reservations r ON r.order_line_id = l.id "
+         "SELECT r.id, r.product_id, r.location_id, r.quantity, r.order_line_id "
+         "FROM order_lines l JOIN reservations r ON r.order_line_id = l.id "
          "WHERE l.order_id = ? AND r.status = 'active'"},
         {&m_releaseReservation,
          "UPDATE reservations SET status = 'released', closed_at = ? WHERE id = ?"},
@@ -285,8 +291,12 @@ Result<QList<qint64>> AllocationRun::queue(std::optional<qint64> wantingProduct)
         "o.customer_id ");
     QVariantList binds;
     if (wantingProduct) {
+        // A component that arrives may complete the kits that backordered orders wait for.
         sql += QStringLiteral("WHERE o.status = 'backordered' AND EXISTS (SELECT 1 FROM "
-                              "order_lines l WHERE l.order_id = o.id AND l.product_id = ?)");
+                              "order_lines l WHERE l.order_id = o.id AND (l.product_id = ? OR "
+                              "l.product_id IN (SELECT k.kit_product_id FROM kit_components k "
+                              "WHERE k.component_product_id = ?)))");
+        binds.append(*wantingProduct);
         binds.append(*wantingProduct);
     } else {
         sql += QStringLiteral("WHERE o.status IN ('new', 'backordered')");
@@ -361,27 +371,52 @@ Result<AllocationRun::OrderFacts> AllocationRun::readOrder(qint64 orderId)
         l.sku = m_readLines.value(3).toString();
         l.quantity = m_readLines.value(4).toInt();
         l.unitWeightGrams = m_readLines.value(5).toInt();
+        l.isKit = m_readLines.value(6).toInt() != 0;
         f.lines.append(l);
     }
     m_readLines.finish();
     return f;
 }
 
-Status AllocationRun::releaseReservations(qint64 orderId, int *released)
+Status AllocationRun::releaseReservations(const OrderFacts &f, int *released)
 {
+    const qint64 orderId = f.order.id;
     struct Held
     {
         qint64 id, productId, locationId;
         int quantity;
+        qint64 lineId;
+        QString sku, kitSku; // kitSku: the kit line this component was reserved for
     };
     QList<Held> held;
     if (Status s = execPrepared(m_activeReservations, {orderId}); !s)
         return s;
     while (m_activeReservations.next())
-        held.append(
-            {m_activeReservations.value(0).toLongLong(), m_activeReservations.value(1).toLongLong(),
-             m_activeReservations.value(2).toLongLong(), m_activeReservations.value(3).toInt()});
+        held.append({m_activeReservations.value(0).toLongLong(),
+                     m_activeReservations.value(1).toLongLong(),
+                     m_activeReservations.value(2).toLongLong(),
+                     m_activeReservations.value(3).toInt(),
+                     m_activeReservations.value(4).toLongLong(),
+                     {},
+                     {}});
     m_activeReservations.finish();
+    // Named by the order's lines: a kit line's reservations are its components.
+    for (Held &h : held) {
+        h.sku = QStringLiteral("product %1").arg(h.productId);
+        for (const OrderFacts::Line &l : f.lines) {
+            if (l.id != h.lineId)
+                continue;
+            if (l.productId == h.productId) {
+                h.sku = l.sku;
+                break;
+            }
+            h.kitSku = l.sku;
+            if (l.productId)
+                for (const models::KitComponent &c : m_kits.value(*l.productId))
+                    if (c.productId == h.productId)
+                        h.sku = c.sku;
+        }
+    }
     QStringList words;
     for (const Held &h : std::as_const(held)) {
         if (Status s = execPrepared(m_releaseReservation, {nowText(), h.id}); !s)
@@ -391,18 +426,19 @@ Status AllocationRun::releaseReservations(qint64 orderId, int *released)
             !s)
             return s;
         if (m_unreserve.numRowsAffected() != 1)
-            return Error{QStringLiteral("order %1: stock level of product %2 at %3 reserves less "
+            return Error{QStringLiteral("order %1: stock level of %2 at %3 reserves less "
                                         "than its reservation of %4; run backroom check")
                              .arg(orderId)
-                             .arg(h.productId)
-                             .arg(codeOf(h.locationId))
+                             .arg(h.sku, codeOf(h.locationId))
                              .arg(h.quantity)};
         if (auto it = m_levels.find(h.productId); it != m_levels.end())
             (*it)[h.locationId].reserved -= h.quantity;
-        words.append(QStringLiteral("%1 of product %2 at %3")
-                         .arg(h.quantity)
-                         .arg(h.productId)
-                         .arg(codeOf(h.locationId)));
+        words.append(
+            h.kitSku.isEmpty()
+                ? QStringLiteral("%1 × %2 at %3").arg(h.quantity).arg(h.sku, codeOf(h.locationId))
+                : QStringLiteral("%1 × %2 (for %3) at %4")
+                      .arg(h.quantity)
+                      .arg(h.sku, h.kitSku, codeOf(h.locationId)));
     }
     if (released)
         *released = static_cast<int>(held.size());
@@ -565,7 +601,7 @@ Status AllocationRun::allocate(qint64 orderId, Mode mode, bool allowSplit,
     }
     // A new or backordered order holds nothing; whatever is left over is given back
     // before it reserves again, so a line is never reserved twice.
-    if (Status s = releaseReservations(orderId, nullptr); !s)
+    if (Status s = releaseReservations(f, nullptr); !s)
         return s;
 
     if (status == OrderStatus::New) {
@@ -602,26 +638,55 @@ Status AllocationRun::allocate(qint64 orderId, Mode mode, bool allowSplit,
         req.policy.waitCostPerDayMinor = std::numeric_limits<int>::max();
     }
     req.currency = m_currency;
+    // What the order takes of each product, a kit line counting as its components.
+    QList<QPair<qint64, int>> need;
+    auto addNeed = [&need](qint64 product, int units) {
+        for (QPair<qint64, int> &n : need)
+            if (n.first == product) {
+                n.second += units;
+                return;
+            }
+        need.append({product, units});
+    };
     for (const OrderFacts::Line &l : std::as_const(f.lines)) {
-        req.lines.append({l.id, *l.productId, l.sku, l.quantity, l.unitWeightGrams});
-        if (Status s = loadLevels(*l.productId); !s)
-            return s;
+        models::RoutingLine line;
+        line.lineId = l.id;
+        line.productId = *l.productId;
+        line.sku = l.sku;
+        line.quantity = l.quantity;
+        line.unitWeightGrams = l.unitWeightGrams;
+        if (const auto kit = m_kits.constFind(line.productId); l.isKit || kit != m_kits.cend()) {
+            // A kit is stocked as its components; its parcel weighs its own weight when
+            // the product has one, else its components'.
+            line.isKit = true;
+            if (kit != m_kits.cend())
+                line.components = *kit;
+            if (line.unitWeightGrams <= 0)
+                line.unitWeightGrams = models::KitRules::weightGrams(line.components);
+        }
+        line.forEachPart(
+            [&](qint64 product, int perUnit) { addNeed(product, l.quantity * perUnit); });
+        req.lines.append(std::move(line));
     }
+    for (const QPair<qint64, int> &n : std::as_const(need))
+        if (Status s = loadLevels(n.first); !s)
+            return s;
     req.locations = m_locations;
     for (models::RoutingLocation &loc : req.locations) {
         loc.routedToday = m_routedToday.value(loc.id);
-        for (const models::RoutingLine &line : std::as_const(req.lines)) {
-            const Level level = m_levels.value(line.productId).value(loc.id);
+        for (const QPair<qint64, int> &n : std::as_const(need)) {
+            const Level level = m_levels.value(n.first).value(loc.id);
             const int available = level.onHand - level.reserved;
             if (available <= 0)
                 continue;
-            loc.available.insert(line.productId, available);
-            if (loc.usable(line.productId) < line.quantity)
+            loc.available.insert(n.first, available);
+            // Stock age only separates locations that hold all of it.
+            if (loc.usable(n.first) < n.second)
                 continue;
-            Result<QDateTime> t = lastReceipt(line.productId, loc.id);
+            Result<QDateTime> t = lastReceipt(n.first, loc.id);
             if (!t.ok())
                 return Error{t.error()};
-            loc.lastReceipt.insert(line.productId, t.value());
+            loc.lastReceipt.insert(n.first, t.value());
         }
     }
     const models::RoutingDecision decision = models::Router::route(req);
@@ -647,31 +712,64 @@ Status AllocationRun::apply(OrderFacts &f, const models::RoutingDecision &d,
         return setStatus(f, OrderStatus::OnHold, d.reason, d.locationId);
     }
 
+    // One phrase per line: "2 × MUG-01 at LDS"; for a kit, whose allocations are its
+    // components at one location, "1 × GIFT-01 (2 × COASTER-01, 1 × MUG-01) at LDS".
     QStringList reserved;
+    qint64 phraseLine = 0;
+    QStringList parts;
+    QString phraseHead, phraseAt;
+    auto endPhrase = [&]() {
+        if (phraseHead.isEmpty())
+            return;
+        reserved.append(parts.isEmpty()
+                            ? QStringLiteral("%1 at %2").arg(phraseHead, phraseAt)
+                            : QStringLiteral("%1 (%2) at %3")
+                                  .arg(phraseHead, parts.join(QStringLiteral(", ")), phraseAt));
+        phraseHead.clear();
+        parts.clear();
+    };
     QSet<qint64> locations;
     for (const models::LineAllocation &a : d.allocations) {
+        const OrderFacts::Line *line = nullptr;
+        for (const OrderFacts::Line &l : std::as_const(f.lines))
+            if (l.id == a.lineId)
+                line = &l;
+        const bool component = line && line->productId != a.productId;
+        QString sku = line ? line->sku : QStringLiteral("product %1").arg(a.productId);
+        if (component) {
+            sku = QStringLiteral("product %1").arg(a.productId);
+            for (const models::KitComponent &c : m_kits.value(*line->productId))
+                if (c.productId == a.productId)
+                    sku = c.sku;
+        }
         if (Status s = execPrepared(m_reserve, {a.quantity, a.productId, a.locationId, a.quantity});
             !s)
             return s;
         if (m_reserve.numRowsAffected() != 1)
-            return Error{QStringLiteral("order %1: %2 of product %3 are no longer available at %4")
-                             .arg(f.order.orderNumber)
-                             .arg(a.quantity)
-                             .arg(a.productId)
-                             .arg(codeOf(a.locationId))};
+            return Error{
+                QStringLiteral("order %1: %2 × %3 are no longer available at %4")
+                    .arg(f.order.orderNumber)
+                    .arg(a.quantity)
+                    .arg(component ? QStringLiteral("%1 (for %2)").arg(sku, line->sku) : sku,
+                         codeOf(a.locationId))};
         if (Status s = execPrepared(m_insertReservation,
                                     {a.lineId, a.productId, a.locationId, a.quantity, nowText()});
             !s)
             return s;
         m_levels[a.productId][a.locationId].reserved += a.quantity;
         locations.insert(a.locationId);
-        QString sku;
-        for (const OrderFacts::Line &l : std::as_const(f.lines))
-            if (l.id == a.lineId)
-                sku = l.sku;
-        reserved.append(
-            QStringLiteral("%1 × %2 at %3").arg(a.quantity).arg(sku, codeOf(a.locationId)));
+        if (a.lineId != phraseLine || codeOf(a.locationId) != phraseAt) {
+            endPhrase();
+            phraseLine = a.lineId;
+            phraseAt = codeOf(a.locationId);
+            phraseHead = QStringLiteral("%1 × %2")
+                             .arg(component ? line->quantity : a.quantity)
+                             .arg(line ? line->sku : sku);
+        }
+        if (component)
+            parts.append(QStringLiteral("%1 × %2").arg(a.quantity).arg(sku));
     }
+    endPhrase();
     const QString day = m_now.date().toString(Qt::ISODate);
     for (qint64 location : std::as_const(locations)) {
         if (Status s = execPrepared(m_bumpLoad, {location, day}); !s)
@@ -747,7 +845,7 @@ Status AllocationRun::move(qint64 orderId, OrderStatus to, const QString &reason
                                   : refused.error()};
     }
     if (!models::holdsReservation(to))
-        if (Status s = releaseReservations(orderId, nullptr); !s)
+        if (Status s = releaseReservations(f, nullptr); !s)
             return s;
     return setStatus(f, to, reason, f.order.locationId);
 }

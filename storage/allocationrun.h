@@ -5,6 +5,7 @@
 #include "models/orderpriority.h"
 #include "models/routing.h"
 #include "storage/sqlallocator.h"
+#include "storage/sqlkits.h"
 
 #include <QHash>
 #include <QSet>
@@ -26,13 +27,14 @@ public:
 
     AllocationRun(QSqlDatabase db, AllocationOptions options);
 
-    // Reads settings, locations and rates and prepares the statements.
+    // Reads settings, locations, rates and kits and prepares the statements.
     models::Status load();
 
     // Start of a write transaction: stock may have changed since the last one.
     models::Status beginTransaction();
 
-    // The orders an allocation run looks at, highest priority first.
+    // The orders an allocation run looks at, highest priority first. With
+    // `wantingProduct`: the backordered ones with a line of it, or of a kit containing it.
     models::Result<QList<qint64>> queue(std::optional<qint64> wantingProduct = std::nullopt);
 
     // Allocates one order (or leaves it as it is) and counts the outcome into `summary`.
@@ -51,7 +53,7 @@ private:
     };
 
     models::Result<OrderFacts> readOrder(qint64 orderId);
-    models::Status releaseReservations(qint64 orderId, int *released);
+    models::Status releaseReservations(const OrderFacts &order, int *released);
     std::optional<models::OrderHold> reviewChecks(const OrderFacts &order);
     models::Result<QList<models::DuplicateFacts>> nearbyOrders(const OrderFacts &order);
     models::Result<std::optional<int>> medianQuantity(qint64 productId, qint64 excludingOrder);
@@ -78,6 +80,7 @@ private:
     QList<models::RoutingLocation> m_locations; // stock figures filled per order
     QSet<QString> m_servedCountries;
     bool m_servesAnywhere = false;
+    KitMap m_kits; // kit product -> components; read once per run
 
     // Valid for the current transaction only: another process may write between them.
     QHash<qint64, QHash<qint64, Level>> m_levels; // product -> location -> level

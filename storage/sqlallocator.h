@@ -53,12 +53,15 @@ struct AllocationSummary
 // BEGIN IMMEDIATE transaction that re-reads availability under the write lock, so two
 // windows or processes on the same file can never both take the last unit. Running it
 // again changes nothing.
+// A kit line reserves its components (line quantity × per kit, all at one location);
+// a kit without components holds the order (hold kind empty_kit).
 models::Result<AllocationSummary> allocateNewOrders(const QSqlDatabase &db,
                                                     const AllocationOptions &options = {},
                                                     const AllocationProgress &progress = {});
 
-// Stock of `productId` arrived at `locationId`: backordered orders wanting it are
-// allocated again, highest priority first, in one transaction.
+// Stock of `productId` arrived at `locationId`: backordered orders wanting it (on a
+// line of its own or as a component of a kit they hold) are allocated again, highest
+// priority first, in one transaction.
 models::Result<AllocationSummary> fillBackorders(const QSqlDatabase &db, qint64 productId,
                                                  qint64 locationId,
                                                  const AllocationOptions &options = {});

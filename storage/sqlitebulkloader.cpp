@@ -39,6 +39,8 @@ enum Which
     CarrierInsert,
     CarrierServiceInsert,
     CarrierRateInsert,
+    KitComponentInsert,
+    KitFlagUpdate,
     StatementCount
 };
 
@@ -100,6 +102,8 @@ constexpr const char *kSql[StatementCount] = {
     "cutoff_time) VALUES (?, ?, ?, ?, ?, ?)",
     "INSERT INTO carrier_rates (service_id, from_country, country, postcode_prefix, "
     "max_weight_grams, cost_minor, currency, transit_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    "INSERT INTO kit_components (kit_product_id, component_product_id, quantity) VALUES (?, ?, ?)",
+    "UPDATE products SET is_kit = 1 WHERE id = ?",
 };
 
 using V = BulkValue;
@@ -326,6 +330,15 @@ void SqliteBulkLoader::addProduct(models::Product &p, const QDateTime &createdAt
 void SqliteBulkLoader::assignBin(qint64 productId, qint64 binId)
 {
     m_writer.add(ProductBinInsert, {integer(productId), integer(binId)});
+}
+
+void SqliteBulkLoader::addKitComponents(qint64 kitProductId,
+                                        const QList<models::KitComponent> &components)
+{
+    m_writer.add(KitFlagUpdate, {integer(kitProductId)});
+    for (const models::KitComponent &c : components)
+        m_writer.add(KitComponentInsert,
+                     {integer(kitProductId), integer(c.productId), integer(c.quantity)});
 }
 
 qint64 SqliteBulkLoader::addCustomer(const models::Customer &c, const QDateTime &createdAtUtc)

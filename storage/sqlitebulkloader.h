@@ -2,6 +2,7 @@
 
 #include "models/carrier.h"
 #include "models/channel.h"
+#include "models/kit.h"
 #include "models/location.h"
 #include "models/order.h"
 #include "models/product.h"
@@ -59,6 +60,8 @@ public:
     // Sets product.id; writes its barcodes too.
     void addProduct(models::Product &product, const QDateTime &createdAtUtc);
     void assignBin(qint64 productId, qint64 binId);
+    // Makes an added product a kit of these components (added before it).
+    void addKitComponents(qint64 kitProductId, const QList<models::KitComponent> &components);
     qint64 addCustomer(const models::Customer &customer, const QDateTime &createdAtUtc);
     // Sets order.id and each line's id.
     void addOrder(models::Order &order, qint64 channelId, std::optional<qint64> customerId,

@@ -102,12 +102,12 @@ Status writeKitComponents(const QSqlDatabase &db, qint64 kitProductId,
                                         "not nest")
                              .arg(kitSku, usedIn.value().toString())};
 
-        Result<QVariant> held = queryScalar(
-            db,
-            QStringLiteral("SELECT (SELECT COALESCE(SUM(on_hand), 0) FROM stock_levels "
-                           "WHERE product_id = ?1) + (SELECT COUNT(*) FROM reservations "
-                           "WHERE product_id = ?1 AND status = 'active')"),
-            {kitProductId});
+        Result<QVariant> held =
+            queryScalar(db,
+                        QStringLiteral("SELECT (SELECT COALESCE(SUM(on_hand), 0) FROM stock_levels "
+                                       "WHERE product_id = ?) + (SELECT COUNT(*) FROM reservations "
+                                       "WHERE product_id = ? AND status = 'active')"),
+                        {kitProductId, kitProductId});
         if (!held.ok())
             return Error{held.error()};
         if (held.value().toLongLong() != 0)

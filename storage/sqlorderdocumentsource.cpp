@@ -1,5 +1,6 @@
 #include "storage/sqlorderdocumentsource.h"
 
+#include "storage/sqlkits.h"
 #include "storage/sqlrun.h"
 
 namespace storage {
@@ -203,7 +204,8 @@ Result<models::OrderDocumentData> SqlOrderDocumentSource::orderDocument(qint64 o
             "        WHERE pb.product_id = ol.product_id AND b.location_id = ? "
             "        ORDER BY pb.is_primary DESC, b.pick_sequence LIMIT 1), "
             "       (SELECT barcode FROM product_barcodes pc WHERE pc.product_id = ol.product_id "
-            "        ORDER BY pc.is_primary DESC, pc.id LIMIT 1) "
+            "        ORDER BY pc.is_primary DESC, pc.id LIMIT 1), "
+            "       COALESCE(p.is_kit, 0) "
             "FROM order_lines ol LEFT JOIN products p ON p.id = ol.product_id "
             "WHERE ol.order_id = ? ORDER BY ol.line_no"),
         {binLocation, binLocation, orderId});
@@ -225,6 +227,16 @@ Result<models::OrderDocumentData> SqlOrderDocumentSource::orderDocument(qint64 o
         line.binCode = l.value(9).toString();
         line.binSequence = l.value(10).toInt();
         line.barcode = l.value(11).toString();
+        if (line.productId && l.value(12).toInt() != 0) {
+            // A kit: its parts go under it, and it weighs what they do unless it has a
+            // weight of its own.
+            Result<QList<models::KitComponent>> parts = kitComponents(m_db, *line.productId);
+            if (!parts)
+                return Error{parts.error()};
+            line.parts = parts.value();
+            if (line.unitWeightGrams <= 0)
+                line.unitWeightGrams = models::KitRules::weightGrams(line.parts);
+        }
         d.lines.append(line);
     }
     return d;

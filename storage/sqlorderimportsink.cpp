@@ -335,8 +335,8 @@ Status SqlOrderImportSink::prepare()
         {&m_st->insertChannel, "INSERT INTO channels (code, name, currency) VALUES (?, ?, ?)"},
         {&m_st->channelCurrency, "UPDATE channels SET currency = ? WHERE id = ?"},
         {&m_st->insertRun,
-         "INSERT INTO import_runs (channel_id, source, format, file_name, header, started_at, "
-         "status, user_name) VALUES (?, 'file', ?, ?, ?, ?, ?, ?)"},
+         "INSERT INTO import_runs (channel_id, format, file_name, header, started_at, "
+         "status, user_name, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
         {&m_st->finishRun,
          "UPDATE import_runs SET finished_at = ?, status = ?, file_sha256 = ?, rows_read = ?, "
          "orders_created = ?, orders_updated = ?, orders_unchanged = ?, lines = ?, on_hold = ?, "
@@ -392,6 +392,8 @@ Status SqlOrderImportSink::insertRun(const models::ImportRunInfo &run, qint64 ch
     st.bindTime(5, run.startedAtUtc.isValid() ? run.startedAtUtc : QDateTime::currentDateTimeUtc());
     st.bindText(6, status);
     st.bindText(7, run.userName.isEmpty() ? QStringLiteral("unknown") : run.userName);
+    st.bindText(8, run.source == QLatin1String("api") ? QStringLiteral("api")
+                                                      : QStringLiteral("file"));
     if (Status s = st.run(); !s)
         return s;
     m_runId = sqlite3_last_insert_rowid(sqliteHandleOf(m_db));
@@ -416,7 +418,10 @@ Status SqlOrderImportSink::begin(const models::ImportRunInfo &run)
     m_fileName = run.fileName;
     m_formatCode = run.formatCode;
     m_now = isoUtc(QDateTime::currentDateTimeUtc());
-    m_importedDetail = QStringLiteral("imported from %1 file %2").arg(m_formatCode, m_fileName);
+    m_fromApi = run.source == QLatin1String("api");
+    m_importedDetail = (m_fromApi ? QStringLiteral("imported from %1 %2")
+                                  : QStringLiteral("imported from %1 file %2"))
+                           .arg(m_formatCode, m_fileName);
 
     Result<qint64> channel = channelFor(run.formatCode, true);
     if (!channel) {
@@ -519,7 +524,10 @@ Status SqlOrderImportSink::insertSource(qint64 orderId, const ImportedOrder &o)
     for (const models::ImportSourceRow &r : o.sourceRows) {
         if (!rows.isEmpty())
             rows += '\n';
-        appendCsvRecordUtf8(rows, r.fields);
+        if (m_fromApi) // a JSON document: kept as the channel sent it
+            rows += r.fields.join(QLatin1Char('\n')).toUtf8();
+        else
+            appendCsvRecordUtf8(rows, r.fields);
     }
     SqliteStatement &st = m_st->insertSource;
     st.bind(1, orderId);
@@ -903,7 +911,8 @@ Result<ImportedOrderResult> SqlOrderImportSink::updateOrder(qint64 orderId, cons
 
     const QString to = models::orderStatusCode(decision.status);
     const bool statusChanged = decision.status != *storedStatus;
-    const QString detail = QStringLiteral("updated from %1 file %2: %3")
+    const QString detail = (m_fromApi ? QStringLiteral("updated from %1 %2: %3")
+                                      : QStringLiteral("updated from %1 file %2: %3"))
                                .arg(m_formatCode, m_fileName, changes.join(QStringLiteral("; ")));
     if (Status s = insertEvent(
             orderId, statusChanged ? QStringLiteral("status") : QStringLiteral("note"),

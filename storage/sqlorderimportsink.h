@@ -78,6 +78,7 @@ private:
     QString m_userName;
     QString m_fileName;
     QString m_formatCode;
+    bool m_fromApi = false;            // pulled from an API: source records are JSON
     QString m_now;                     // the run's time for created_at/updated_at and events
     QString m_importedDetail;          // the "imported" event's text, the same for the whole file
     QByteArray m_sourceBuffer;         // an order's raw rows as stored, reused between orders

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QMap>
 
+#include <numeric>
+
 namespace storage {
 
 using models::Error;
@@ -23,7 +25,9 @@ struct Held
     qint64 productId = 0;
     qint64 locationId = 0;
     int quantity = 0;
-    QString sku;
+    QString sku;        // of the line: a kit's own SKU
+    QString productSku; // of the reserved product: for a kit line, the component's
+    bool isComponent = false;
 };
 
 Status addEvent(const QSqlDatabase &db, qint64 orderId, const QString &at, const QString &kind,
@@ -84,14 +88,18 @@ Result<bool> rerouteOrder(const QSqlDatabase &db, qint64 orderId, qint64 toLocat
     Result<QSqlQuery> held = runQuery(
         db,
         QStringLiteral("SELECT r.id, r.order_line_id, r.product_id, r.location_id, r.quantity, "
-                       "l.sku, loc.name FROM order_lines l "
+                       "l.sku, loc.name, COALESCE(p.sku, l.sku), l.product_id IS NOT r.product_id "
+                       "FROM order_lines l "
                        "JOIN reservations r ON r.order_line_id = l.id "
                        "JOIN locations loc ON loc.id = r.location_id "
+                       "LEFT JOIN products p ON p.id = r.product_id "
                        "WHERE l.order_id = ? AND r.status = 'active' AND r.location_id <> ? "
                        "ORDER BY l.line_no, r.id"),
         {orderId, toLocationId});
     if (!held.ok())
         return Error{held.error()};
+    // A kit line holds one reservation per component, all at one location: every one
+    // of them moves, so the kit stays whole.
     QList<Held> moving;
     QMap<qint64, int> needed; // product -> units
     QHash<qint64, QString> skuOf;
@@ -99,10 +107,11 @@ Result<bool> rerouteOrder(const QSqlDatabase &db, qint64 orderId, qint64 toLocat
     while (held.value().next()) {
         const Held h{held.value().value(0).toLongLong(), held.value().value(1).toLongLong(),
                      held.value().value(2).toLongLong(), held.value().value(3).toLongLong(),
-                     held.value().value(4).toInt(),      held.value().value(5).toString()};
+                     held.value().value(4).toInt(),      held.value().value(5).toString(),
+                     held.value().value(7).toString(),   held.value().value(8).toBool()};
         moving.append(h);
         needed[h.productId] += h.quantity;
-        skuOf.insert(h.productId, h.sku);
+        skuOf.insert(h.productId, h.productSku);
         if (const QString name = held.value().value(6).toString(); !fromNames.contains(name))
             fromNames.append(name);
     }
@@ -120,12 +129,34 @@ Result<bool> rerouteOrder(const QSqlDatabase &db, qint64 orderId, qint64 toLocat
         if (!level.ok())
             return Error{level.error()};
         const int free = level.value().next() ? std::max(0, level.value().value(0).toInt()) : 0;
-        if (free < it.value())
+        if (free >= it.value())
+            continue;
+        // A kit's component: say which kit needs it, "GIFT-01 needs 2 × COASTER-01".
+        QStringList kits;
+        for (const Held &h : std::as_const(moving))
+            if (h.isComponent && h.productId == it.key())
+                kits.append(QStringLiteral("%1 needs %2 × %3")
+                                .arg(h.sku)
+                                .arg(h.quantity)
+                                .arg(h.productSku));
+        if (kits.isEmpty())
             return Error{QStringLiteral("Order #%1 not rerouted: %2 has %3 of %4 free, %5 needed.")
                              .arg(number, toName)
                              .arg(free)
                              .arg(skuOf.value(it.key()))
                              .arg(it.value())};
+        QString needs = kits.join(QStringLiteral(", "));
+        if (const int kitUnits = std::accumulate(moving.cbegin(), moving.cend(), 0,
+                                                 [&](int sum, const Held &h) {
+                                                     return h.isComponent && h.productId == it.key()
+                                                                ? sum + h.quantity
+                                                                : sum;
+                                                 });
+            kitUnits < it.value())
+            needs += QStringLiteral(" (%1 in all with the order's other lines)").arg(it.value());
+        return Error{QStringLiteral("Order #%1 not rerouted: %2; %3 has %4 available.")
+                         .arg(number, needs, toName)
+                         .arg(free)};
     }
 
     for (const Held &h : std::as_const(moving)) {
@@ -146,7 +177,7 @@ Result<bool> rerouteOrder(const QSqlDatabase &db, qint64 orderId, qint64 toLocat
         if (un.value().numRowsAffected() != 1)
             return Error{QStringLiteral("Order #%1: the stock level of %2 reserves less than its "
                                         "reservation of %3; run backroom check.")
-                             .arg(number, h.sku)
+                             .arg(number, h.productSku)
                              .arg(h.quantity)};
         Result<QSqlQuery> re = runQuery(
             db,
@@ -159,7 +190,9 @@ Result<bool> rerouteOrder(const QSqlDatabase &db, qint64 orderId, qint64 toLocat
             return Error{QStringLiteral("Order #%1 not rerouted: %2 no longer has %3 of %4 free.")
                              .arg(number, toName)
                              .arg(h.quantity)
-                             .arg(h.sku)};
+                             .arg(h.isComponent
+                                      ? QStringLiteral("%1 (for %2)").arg(h.productSku, h.sku)
+                                      : h.sku)};
         if (Status s = runStatement(
                 db,
                 QStringLiteral("INSERT INTO reservations (order_line_id, product_id, location_id, "

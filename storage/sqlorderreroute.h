@@ -15,7 +15,9 @@ bool isReroutable(const QString &statusCode);
 // Moves one order that is not yet picked to `toLocationId` in one transaction: its
 // active reservations are released where they are and taken again at the new
 // location, which must have the stock free for every one of them; otherwise nothing
-// changes and the error names the order and the SKU that is short. The order's
+// changes and the error names the order and the SKU that is short (for a kit's
+// component, the kit too: "GIFT-01 needs 2 × COASTER-01; Bristol shop has 1
+// available"). A kit line's components all move together. The order's
 // timeline gets "Rerouted from Leeds to Bristol by <user>: <reason>".
 // Returns false when the order was already there with all of its stock.
 models::Result<bool> rerouteOrder(const QSqlDatabase &db, qint64 orderId, qint64 toLocationId,

@@ -82,7 +82,7 @@ SqlPackBench::SqlPackBench(QSqlDatabase db, QString station, QString packer)
     : m_db(std::move(db)), m_station(std::move(station)), m_packer(std::move(packer)),
       m_byNumber(m_db), m_bySlot(m_db), m_byLabel(m_db), m_header(m_db), m_lines(m_db),
       m_barcodes(m_db), m_channelSkus(m_db), m_barcodeProduct(m_db), m_skuProduct(m_db),
-      m_channelSkuProduct(m_db), m_insertScan(m_db)
+      m_channelSkuProduct(m_db), m_insertScan(m_db), m_kitParts(m_db)
 {}
 
 QDateTime SqlPackBench::now() const
@@ -110,8 +110,13 @@ Status SqlPackBench::prepare()
                     "WHERE o.id = ?"},
         {&m_lines, "SELECT l.id, l.product_id, l.sku, COALESCE(p.name, l.title), "
                    "l.quantity - l.quantity_shipped, p.weight_grams, p.length_mm, p.width_mm, "
-                   "p.height_mm FROM order_lines l LEFT JOIN products p ON p.id = l.product_id "
+                   "p.height_mm, COALESCE(p.is_kit, 0) FROM order_lines l "
+                   "LEFT JOIN products p ON p.id = l.product_id "
                    "WHERE l.order_id = ? ORDER BY l.line_no"},
+        {&m_kitParts, "SELECT k.component_product_id, p.sku, p.name, k.quantity, p.weight_grams, "
+                      "p.length_mm, p.width_mm, p.height_mm FROM kit_components k "
+                      "JOIN products p ON p.id = k.component_product_id "
+                      "WHERE k.kit_product_id = ? ORDER BY p.sku"},
         {&m_barcodes, "SELECT barcode FROM product_barcodes WHERE product_id = ? "
                       "ORDER BY is_primary DESC, id"},
         {&m_channelSkus, "SELECT channel_sku FROM channel_skus WHERE product_id = ?"},
@@ -187,6 +192,7 @@ Result<PackOrder> SqlPackBench::load(qint64 orderId)
 
     if (Status s = execPrepared(m_lines, {orderId}); !s)
         return Error{s.error()};
+    QList<QPair<models::PackLine, bool>> rows; // line, is a kit
     while (m_lines.next()) {
         models::PackLine l;
         l.orderLineId = m_lines.value(0).toLongLong();
@@ -199,30 +205,77 @@ Result<PackOrder> SqlPackBench::load(qint64 orderId)
         l.widthMm = m_lines.value(7).toInt();
         l.heightMm = m_lines.value(8).toInt();
         if (l.quantity > 0)
-            o.lines.append(l);
+            rows.append({l, m_lines.value(9).toInt() != 0});
     }
     m_lines.finish();
-    // A product on two lines is read once.
+
+    // A product's codes, read once however many lines (or kits) it is on.
     QHash<qint64, QPair<QStringList, QStringList>> codes;
+    const auto codesOf = [&](qint64 productId) -> Result<QPair<QStringList, QStringList>> {
+        if (const auto it = codes.constFind(productId); it != codes.cend())
+            return *it;
+        QStringList barcodes, channelSkus;
+        if (Status s = execPrepared(m_barcodes, {productId}); !s)
+            return Error{s.error()};
+        while (m_barcodes.next())
+            barcodes.append(m_barcodes.value(0).toString());
+        m_barcodes.finish();
+        if (Status s = execPrepared(m_channelSkus, {productId}); !s)
+            return Error{s.error()};
+        while (m_channelSkus.next())
+            channelSkus.append(m_channelSkus.value(0).toString());
+        m_channelSkus.finish();
+        codes.insert(productId, {barcodes, channelSkus});
+        return codes.value(productId);
+    };
+
+    for (const auto &[line, isKit] : std::as_const(rows)) {
+        if (!isKit) {
+            o.lines.append(line);
+            continue;
+        }
+        // A kit goes in the box as its parts: kits still to ship × each part's quantity.
+        models::PackKit kit;
+        kit.orderLineId = line.orderLineId;
+        kit.productId = line.productId;
+        kit.sku = line.sku;
+        kit.title = line.title;
+        kit.quantity = line.quantity;
+        Result<QPair<QStringList, QStringList>> own = codesOf(kit.productId);
+        if (!own.ok())
+            return Error{own.error()};
+        kit.barcodes = own->first;
+        kit.channelSkus = own->second;
+        QList<models::PackLine> parts;
+        if (Status s = execPrepared(m_kitParts, {kit.productId}); !s)
+            return Error{s.error()};
+        while (m_kitParts.next()) {
+            models::PackLine part;
+            part.productId = m_kitParts.value(0).toLongLong();
+            part.sku = m_kitParts.value(1).toString();
+            part.title = m_kitParts.value(2).toString();
+            part.quantity = m_kitParts.value(3).toInt();
+            part.weightGrams = m_kitParts.value(4).toInt();
+            part.lengthMm = m_kitParts.value(5).toInt();
+            part.widthMm = m_kitParts.value(6).toInt();
+            part.heightMm = m_kitParts.value(7).toInt();
+            parts.append(part);
+        }
+        m_kitParts.finish();
+        if (parts.isEmpty())
+            return Error{QStringLiteral("%1: %2 is a kit with no parts; give it its parts in the "
+                                        "product editor before packing")
+                             .arg(o.orderNumber, kit.sku)};
+        o.appendKit(kit, parts);
+    }
     for (models::PackLine &l : o.lines) {
         if (l.productId == 0)
             continue;
-        if (!codes.contains(l.productId)) {
-            QStringList barcodes, channelSkus;
-            if (Status s = execPrepared(m_barcodes, {l.productId}); !s)
-                return Error{s.error()};
-            while (m_barcodes.next())
-                barcodes.append(m_barcodes.value(0).toString());
-            m_barcodes.finish();
-            if (Status s = execPrepared(m_channelSkus, {l.productId}); !s)
-                return Error{s.error()};
-            while (m_channelSkus.next())
-                channelSkus.append(m_channelSkus.value(0).toString());
-            m_channelSkus.finish();
-            codes.insert(l.productId, {barcodes, channelSkus});
-        }
-        l.barcodes = codes.value(l.productId).first;
-        l.channelSkus = codes.value(l.productId).second;
+        Result<QPair<QStringList, QStringList>> c = codesOf(l.productId);
+        if (!c.ok())
+            return Error{c.error()};
+        l.barcodes = c->first;
+        l.channelSkus = c->second;
     }
     if (o.lines.isEmpty())
         return Error{QStringLiteral("%1 has nothing left to pack").arg(o.orderNumber)};

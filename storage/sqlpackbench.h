@@ -14,7 +14,8 @@ namespace storage {
 // packed is one transaction (status and timeline through the order state machine,
 // box and weight on the order, a "packed" log row). An order still 'ready' (packed
 // straight from the shelf, without a pick list) passes through 'picking' on its
-// timeline, as the state machine has it.
+// timeline, as the state machine has it. A kit line comes as the kit (whose own codes
+// the session refuses) and its parts, kits still to ship × each part's quantity.
 class SqlPackBench : public models::PackBenchSource
 {
 public:
@@ -46,7 +47,7 @@ private:
     QDateTime m_now;
     bool m_prepared = false;
     QSqlQuery m_byNumber, m_bySlot, m_byLabel, m_header, m_lines, m_barcodes, m_channelSkus,
-        m_barcodeProduct, m_skuProduct, m_channelSkuProduct, m_insertScan;
+        m_barcodeProduct, m_skuProduct, m_channelSkuProduct, m_insertScan, m_kitParts;
 };
 
 } // namespace storage

@@ -264,9 +264,11 @@ Result<PickListDetail> SqlPickListSource::list(qint64 listId)
     Result<QSqlQuery> allocations =
         runQuery(m_db,
                  QStringLiteral("SELECT a.pick_list_line_id, a.slot, ol.order_id, a.order_line_id, "
-                                "a.quantity FROM pick_list_line_orders a "
+                                "a.quantity, CASE WHEN ol.product_id <> pll.product_id "
+                                "THEN COALESCE(kp.sku, ol.sku) END FROM pick_list_line_orders a "
                                 "JOIN pick_list_lines pll ON pll.id = a.pick_list_line_id "
                                 "JOIN order_lines ol ON ol.id = a.order_line_id "
+                                "LEFT JOIN products kp ON kp.id = ol.product_id "
                                 "WHERE pll.pick_list_id = ? ORDER BY a.pick_list_line_id, a.slot, "
                                 "a.order_line_id"),
                  {listId});
@@ -278,7 +280,8 @@ Result<PickListDetail> SqlPickListSource::list(qint64 listId)
         if (it == lineIndex.cend())
             continue;
         detail.lines[*it].allocations.append({r.value(1).toInt(), r.value(2).toLongLong(),
-                                              r.value(3).toLongLong(), r.value(4).toInt()});
+                                              r.value(3).toLongLong(), r.value(4).toInt(),
+                                              r.value(5).toString()});
     }
     return detail;
 }

@@ -7,6 +7,7 @@
 #include "models/pickwalk.h"
 #include "models/pickwave.h"
 #include "storage/allocationrun.h"
+#include "storage/sqlkits.h"
 #include "storage/sqlrun.h"
 #include "storage/sqlstockledger.h"
 #include "storage/transaction.h"
@@ -188,8 +189,8 @@ Result<QList<PickListSummary>> SqlPickListSource::create(const models::PickListR
     // What each order needs from the location, with the product's bin there.
     QSqlQuery readLines(m_db);
     const QString linesSql = QStringLiteral(
-        "SELECT l.id, l.product_id, p.sku, p.name, l.quantity - l.quantity_shipped, l.line_no "
-        "FROM order_lines l LEFT JOIN products p ON p.id = l.product_id "
+        "SELECT l.id, l.product_id, p.sku, p.name, l.quantity - l.quantity_shipped, l.line_no, "
+        "COALESCE(p.is_kit, 0) FROM order_lines l LEFT JOIN products p ON p.id = l.product_id "
         "WHERE l.order_id = ? AND l.quantity > l.quantity_shipped ORDER BY l.line_no");
     if (!readLines.prepare(linesSql))
         return sqlError(readLines, linesSql);
@@ -207,6 +208,9 @@ Result<QList<PickListSummary>> SqlPickListSource::create(const models::PickListR
         int sequence = 0;
     };
     QHash<qint64, Bin> bins; // product -> its bin at the location
+    const Result<KitMap> kits = loadKits(m_db);
+    if (!kits.ok())
+        return Error{kits.error()};
 
     const auto itemsOf = [&](const ListedOrder &o, int slot,
                              QList<models::PickItem> &items) -> Status {
@@ -227,7 +231,18 @@ Result<QList<PickListSummary>> SqlPickListSource::create(const models::PickListR
             item.sku = readLines.value(2).toString();
             item.title = readLines.value(3).toString();
             item.quantity = readLines.value(4).toInt();
-            found.append(item);
+            if (readLines.value(6).toInt() == 0) {
+                found.append(item);
+                continue;
+            }
+            // A kit is never stocked as itself: its components are picked, each marked
+            // with the kit's SKU and counted against the kit's order line.
+            const auto kit = kits.value().constFind(item.productId);
+            if (kit == kits.value().cend() || kit->isEmpty())
+                return Error{QStringLiteral("order %1 line %2: %3 is a kit with no components; "
+                                            "give it its components before it is picked")
+                                 .arg(o.number, readLines.value(5).toString(), item.sku)};
+            found.append(models::kitPickItems(item, *kit));
         }
         readLines.finish();
         for (models::PickItem &item : found) {
@@ -438,19 +453,45 @@ Result<models::ShortPickOutcome> SqlPickListSource::markShort(qint64 listId, qin
         shares.append({f.orderId, wants.value(f.orderId).second});
     const QList<models::ShortfallShare> losing = models::assignShortfall(shares, missing);
 
+    // The kits whose parts this line picks, per order: those orders cannot send the kit.
+    Result<QSqlQuery> kitsWanting = runQuery(
+        m_db,
+        QStringLiteral("SELECT ol.order_id, COALESCE(kp.sku, ol.sku) FROM pick_list_line_orders a "
+                       "JOIN order_lines ol ON ol.id = a.order_line_id "
+                       "LEFT JOIN products kp ON kp.id = ol.product_id "
+                       "WHERE a.pick_list_line_id = ? AND ol.product_id <> ? "
+                       "ORDER BY ol.order_id, ol.line_no"),
+        {lineId, productId});
+    if (!kitsWanting.ok())
+        return Error{kitsWanting.error()};
+    QHash<qint64, QStringList> kitsOf; // order -> kit SKUs the line's units are parts of
+    while (kitsWanting.value().next()) {
+        QStringList &list = kitsOf[kitsWanting.value().value(0).toLongLong()];
+        if (const QString kit = kitsWanting.value().value(1).toString(); !list.contains(kit))
+            list.append(kit);
+    }
+
     const QString where = binCode.isEmpty() ? QStringLiteral("with no bin")
                                             : QStringLiteral("at bin %1").arg(binCode);
-    const QString reason = QStringLiteral("Short pick on %1: SKU %2, %3 missing %4")
-                               .arg(code, sku)
-                               .arg(missing)
-                               .arg(where);
+    const auto reasonFor = [&](qint64 orderId) {
+        const QStringList kits = kitsOf.value(orderId);
+        const QString what = kits.isEmpty()
+                                 ? QStringLiteral("SKU %1").arg(sku)
+                                 : QStringLiteral("SKU %1 (part of %2)").arg(sku, andList(kits));
+        return QStringLiteral("Short pick on %1: %2, %3 missing %4")
+            .arg(code, what)
+            .arg(missing)
+            .arg(where);
+    };
+    QStringList kitsLosing;
     models::ShortPickOutcome outcome;
     outcome.missing = missing;
     outcome.backordered = backorder;
     for (const models::ShortfallShare &share : losing) {
         // Releases every reservation the order holds, with its timeline event.
-        if (Status s = run.move(share.orderId,
-                                backorder ? OrderStatus::Backordered : OrderStatus::OnHold, reason);
+        if (Status s =
+                run.move(share.orderId, backorder ? OrderStatus::Backordered : OrderStatus::OnHold,
+                         reasonFor(share.orderId));
             !s)
             return Error{s.error()};
         if (Status s = runStatement(m_db,
@@ -460,6 +501,9 @@ Result<models::ShortPickOutcome> SqlPickListSource::markShort(qint64 listId, qin
             !s)
             return Error{s.error()};
         outcome.orderNumbers.append(wants.value(share.orderId).first);
+        for (const QString &kit : kitsOf.value(share.orderId))
+            if (!kitsLosing.contains(kit))
+                kitsLosing.append(kit);
     }
 
     // The bin held fewer than the ledger said: on hand comes down by what is missing.
@@ -486,9 +530,12 @@ Result<models::ShortPickOutcome> SqlPickListSource::markShort(qint64 listId, qin
         return Error{s.error()};
 
     outcome.message =
-        QStringLiteral("%1 × %2 short on %3: %4 %5")
+        QStringLiteral("%1 × %2%3 short on %4: %5 %6")
             .arg(missing)
-            .arg(sku, code, andList(outcome.orderNumbers),
+            .arg(sku,
+                 kitsLosing.isEmpty() ? QString()
+                                      : QStringLiteral(" (part of %1)").arg(andList(kitsLosing)),
+                 code, andList(outcome.orderNumbers),
                  backorder ? QStringLiteral("backordered") : QStringLiteral("put on hold"));
     return outcome;
 }

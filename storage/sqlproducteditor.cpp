@@ -1,6 +1,7 @@
 #include "storage/sqlproducteditor.h"
 
 #include "models/stockoperationrules.h"
+#include "storage/sqlkits.h"
 #include "storage/sqlrun.h"
 #include "storage/transaction.h"
 
@@ -10,13 +11,50 @@ using models::Error;
 using models::Result;
 using models::Status;
 
+namespace {
+
+// The bins of every active location, empty, for a product to fill in.
+Result<QList<models::ProductBinInput>> activeLocations(const QSqlDatabase &db)
+{
+    Result<QSqlQuery> locations = runQuery(
+        db, QStringLiteral("SELECT id, code FROM locations WHERE active = 1 ORDER BY code"));
+    if (!locations.ok())
+        return Error{locations.error()};
+    QList<models::ProductBinInput> out;
+    while (locations.value().next())
+        out.append(
+            {locations.value().value(0).toLongLong(), locations.value().value(1).toString(), {}});
+    return out;
+}
+
+// A new product: nothing filled in but the shop's currency and the locations.
+Result<models::ProductRecord> blankRecord(const QSqlDatabase &db)
+{
+    models::ProductRecord p;
+    Result<QVariant> currency =
+        queryScalar(db, QStringLiteral("SELECT COALESCE((SELECT value FROM settings WHERE key = "
+                                       "'shop.currency'), 'GBP')"));
+    if (!currency.ok())
+        return Error{currency.error()};
+    p.costCurrency = currency.value().toString();
+    Result<QList<models::ProductBinInput>> bins = activeLocations(db);
+    if (!bins.ok())
+        return Error{bins.error()};
+    p.bins = bins.value();
+    return p;
+}
+
+} // namespace
+
 Result<models::ProductRecord> loadProductRecord(const QSqlDatabase &db, qint64 productId)
 {
+    if (productId == 0)
+        return blankRecord(db);
     Result<QSqlQuery> q = runQuery(
         db,
         QStringLiteral("SELECT id, sku, name, supplier_id, cost_minor, cost_currency, "
                        "lead_time_days, safety_stock, reorder_min, reorder_max, pack_size, "
-                       "supplier_min_qty FROM products WHERE id = ?"),
+                       "supplier_min_qty, is_kit FROM products WHERE id = ?"),
         {productId});
     if (!q.ok())
         return Error{q.error()};
@@ -37,6 +75,13 @@ Result<models::ProductRecord> loadProductRecord(const QSqlDatabase &db, qint64 p
     p.reorderMax = r.value(9).toInt();
     p.packSize = r.value(10).toInt();
     p.supplierMinQty = r.value(11).toInt();
+    p.isKit = r.value(12).toInt() != 0;
+    if (p.isKit) {
+        Result<QList<models::KitComponent>> components = kitComponents(db, productId);
+        if (!components.ok())
+            return Error{components.error()};
+        p.components = components.value();
+    }
 
     Result<QSqlQuery> codes =
         runQuery(db,
@@ -48,13 +93,10 @@ Result<models::ProductRecord> loadProductRecord(const QSqlDatabase &db, qint64 p
     while (codes.value().next())
         p.barcodes.append(codes.value().value(0).toString());
 
-    Result<QSqlQuery> locations = runQuery(
-        db, QStringLiteral("SELECT id, code FROM locations WHERE active = 1 ORDER BY code"));
+    Result<QList<models::ProductBinInput>> locations = activeLocations(db);
     if (!locations.ok())
         return Error{locations.error()};
-    while (locations.value().next())
-        p.bins.append(
-            {locations.value().value(0).toLongLong(), locations.value().value(1).toString(), {}});
+    p.bins = locations.value();
     for (models::ProductBinInput &in : p.bins) {
         Result<QSqlQuery> bins = runQuery(
             db,
@@ -112,6 +154,36 @@ Status saveBins(const QSqlDatabase &db, qint64 productId, const models::ProductB
     return {};
 }
 
+// A new product is listed at once: a stock row with nothing on hand at each location
+// it was given bins at, or at the first location in routing order when it has none.
+Status listNewProduct(const QSqlDatabase &db, qint64 productId,
+                      const QList<models::ProductBinInput> &bins)
+{
+    QVariantList locations;
+    for (const models::ProductBinInput &in : bins)
+        if (!in.binCodes.isEmpty())
+            locations.append(in.locationId);
+    if (locations.isEmpty()) {
+        Result<QSqlQuery> first =
+            runQuery(db, QStringLiteral("SELECT id FROM locations WHERE active = 1 "
+                                        "ORDER BY routing_priority, code LIMIT 1"));
+        if (!first.ok())
+            return Error{first.error()};
+        if (first.value().next())
+            locations.append(first.value().value(0));
+    }
+    for (const QVariant &location : std::as_const(locations))
+        if (Status s = runStatement(db,
+                                    QStringLiteral("INSERT INTO stock_levels (product_id, "
+                                                   "location_id, on_hand, reserved) VALUES (?, ?, "
+                                                   "0, 0) ON CONFLICT (product_id, location_id) "
+                                                   "DO NOTHING"),
+                                    {productId, location});
+            !s)
+            return s;
+    return {};
+}
+
 } // namespace
 
 Result<qint64> saveProductRecord(const QSqlDatabase &db, const models::ProductRecord &record,
@@ -120,6 +192,8 @@ Result<qint64> saveProductRecord(const QSqlDatabase &db, const models::ProductRe
     QStringList problems;
     for (const models::FieldError &e : models::validateProduct(record))
         problems.append(QStringLiteral("%1: %2").arg(e.field, e.message));
+    if (record.isKit && record.components.isEmpty())
+        problems.append(QStringLiteral("components: a kit needs at least one component"));
     if (!problems.isEmpty())
         return Error{problems.join(QLatin1Char('\n'))};
 
@@ -214,6 +288,18 @@ Result<qint64> saveProductRecord(const QSqlDatabase &db, const models::ProductRe
     for (const models::ProductBinInput &in : record.bins)
         if (Status s = saveBins(db, id, in); !s)
             return Error{QStringLiteral("bins: %1: %2").arg(in.locationCode, s.error())};
+    // A kit with its components (refused while it holds stock of its own); a product
+    // that was a kit and is no longer one loses them. Unchanged ordinary products keep
+    // their rows as they are.
+    if (record.isKit || record.id != 0) {
+        if (Status s = writeKitComponents(
+                db, id, record.isKit ? record.components : QList<models::KitComponent>());
+            !s)
+            return Error{QStringLiteral("components: %1").arg(s.error())};
+    }
+    if (record.id == 0 && !record.isKit)
+        if (Status s = listNewProduct(db, id, record.bins); !s)
+            return Error{s.error()};
     if (Status s = txn.commit(); !s)
         return Error{s.error()};
     return id;

@@ -3,6 +3,7 @@
 #include "models/stockmovement.h"
 #include "storage/purchaseordernumber.h"
 #include "storage/sqlallocator.h"
+#include "storage/sqlputaway.h"
 #include "storage/sqlrun.h"
 #include "storage/sqlstockledger.h"
 #include "storage/transaction.h"
@@ -244,6 +245,18 @@ Result<models::PurchaseOrderDetail> SqlPurchasing::purchaseOrder(qint64 id, cons
          [&d, &byProduct](const QSqlQuery &r) {
              for (qsizetype i : byProduct.value(r.value(0).toLongLong()))
                  d.lines[i].barcodes.append(r.value(1).toString());
+         }},
+        // The products' bins at the order's location, the primary first: where a receipt
+        // goes when no other bin is scanned.
+        {QStringLiteral("SELECT pol.product_id, b.code FROM purchase_orders po "
+                        "JOIN purchase_order_lines pol ON pol.purchase_order_id = po.id "
+                        "JOIN product_bins pb ON pb.product_id = pol.product_id "
+                        "JOIN bins b ON b.id = pb.bin_id AND b.location_id = po.location_id "
+                        "WHERE po.id = ? ORDER BY pb.is_primary DESC, b.pick_sequence, b.code"),
+         [&d, &byProduct](const QSqlQuery &r) {
+             for (qsizetype i : byProduct.value(r.value(0).toLongLong()))
+                 if (d.lines[i].binCode.isEmpty())
+                     d.lines[i].binCode = r.value(1).toString();
          }},
         {QStringLiteral("SELECT d.purchase_order_line_id, p.sku, d.kind, d.quantity, d.note, "
                         "       d.user_name, d.created_at FROM po_discrepancies d "
@@ -510,7 +523,12 @@ Result<models::ReceiptResult> SqlPurchasing::postReceipt(const models::Receipt &
         qint64 lineId = 0;
         QString note;
         models::ReceiptOutcome outcome;
+        models::PutAway putAway;
     };
+    Result<QVariant> locationCode = queryScalar(
+        m_db, QStringLiteral("SELECT code FROM locations WHERE id = ?"), {header.locationId});
+    if (!locationCode.ok())
+        return Error{locationCode.error()};
     QList<Booked> booked;
     QSet<qint64> counted;
     int unitsIn = 0;
@@ -535,7 +553,12 @@ Result<models::ReceiptResult> SqlPurchasing::postReceipt(const models::Receipt &
         if (!outcome.ok())
             return Error{QStringLiteral("purchase order %1, SKU %2: %3")
                              .arg(header.number, it->sku, outcome.error())};
-        booked.append({in.lineId, in.note, outcome.value()});
+        Result<models::PutAway> putAway = resolvePutAway(
+            m_db, it->productId, header.locationId, locationCode.value().toString(), in.binCode);
+        if (!putAway.ok())
+            return Error{QStringLiteral("purchase order %1, SKU %2: %3; nothing was received")
+                             .arg(header.number, it->sku, putAway.error())};
+        booked.append({in.lineId, in.note, outcome.value(), putAway.value()});
         unitsIn += outcome.value().received;
         unitsDamaged += outcome.value().writtenOff;
     }
@@ -574,6 +597,10 @@ Result<models::ReceiptResult> SqlPurchasing::postReceipt(const models::Receipt &
         m.referenceId = header.number;
         m.user = user;
         m.atUtc = at;
+        if (b.putAway.bin)
+            m.binId = b.putAway.bin->id;
+        if (Status s = rememberPutAway(m_db, line.productId, b.putAway); !s)
+            return Error{s.error()};
         const auto move = [&](int quantity, models::StockReason reason,
                               const QString &note) -> Status {
             m.quantity = quantity;

@@ -2,6 +2,7 @@
 
 #include "models/stockmovement.h"
 #include "storage/allocationrun.h"
+#include "storage/sqlkits.h"
 #include "storage/sqlrun.h"
 #include "storage/sqlstockledger.h"
 #include "storage/transaction.h"
@@ -329,8 +330,10 @@ Result<models::ReturnAuthorisation> SqlReturns::returnDetail(qint64 returnId)
         QStringLiteral("SELECT rl.id, rl.order_line_id, ol.sku, ol.title, ol.product_id, "
                        "rl.quantity, rl.quantity_received, ol.unit_price_minor, ol.quantity, "
                        "ol.discount_minor, rl.reason, rl.condition, rl.disposition, "
-                       "rl.location_id, loc.code, b.code, rl.note, rl.inspected_at "
+                       "rl.location_id, loc.code, b.code, rl.note, rl.inspected_at, "
+                       "COALESCE(p.is_kit, 0) "
                        "FROM return_lines rl JOIN order_lines ol ON ol.id = rl.order_line_id "
+                       "LEFT JOIN products p ON p.id = ol.product_id "
                        "LEFT JOIN locations loc ON loc.id = rl.location_id "
                        "LEFT JOIN bins b ON b.id = rl.bin_id "
                        "WHERE rl.return_id = ? ORDER BY ol.line_no, rl.id"),
@@ -338,6 +341,7 @@ Result<models::ReturnAuthorisation> SqlReturns::returnDetail(qint64 returnId)
     if (!lines.ok())
         return Error{lines.error()};
     QSqlQuery &l = lines.value();
+    QList<qsizetype> kitLines; // their parts are read once the lines are
     while (l.next()) {
         models::ReturnLine line;
         line.id = l.value(0).toLongLong();
@@ -360,7 +364,16 @@ Result<models::ReturnAuthorisation> SqlReturns::returnDetail(qint64 returnId)
         line.binCode = l.value(15).toString();
         line.note = l.value(16).toString();
         line.inspectedAtUtc = timeOf(l.value(17));
+        if (line.productId && l.value(18).toInt() != 0)
+            kitLines.append(a.lines.size());
         a.lines.append(line);
+    }
+    for (qsizetype i : std::as_const(kitLines)) {
+        models::ReturnLine &line = a.lines[i];
+        Result<QList<models::KitComponent>> parts = kitComponents(m_db, *line.productId);
+        if (!parts.ok())
+            return Error{parts.error()};
+        line.parts = parts.value();
     }
     return a;
 }
@@ -611,6 +624,17 @@ Result<models::ReturnAuthorisation> SqlReturns::createReturn(const models::NewRe
         while (rp.value().next())
             if (wanted.contains(rp.value().value(0).toLongLong()) && !rp.value().value(1).isNull())
                 products.append(rp.value().value(1).toLongLong());
+        // A kit is stocked as its components: those are what a location may be short of.
+        for (qsizetype i = products.size() - 1; i >= 0; --i) {
+            Result<QList<models::KitComponent>> parts = kitComponents(m_db, products.at(i));
+            if (!parts.ok())
+                return Error{parts.error()};
+            if (parts.value().isEmpty())
+                continue;
+            products.removeAt(i);
+            for (const models::KitComponent &c : parts.value())
+                products.append(c.productId);
+        }
         Result<models::ReturnLocationSuggestion> where = suggestLocation(o.orderId, products);
         if (!where.ok())
             return Error{where.error()};
@@ -826,37 +850,60 @@ Status SqlReturns::inspect(qint64 returnId, const models::LineInspection &in)
         if (!in.restock && in.writeOffReason.trimmed().isEmpty())
             return Error{QStringLiteral("%1, %2: say why it is written off").arg(h.name, sku)};
 
-        QVariant binId;
-        QString binCode;
-        if (in.restock) {
-            Result<QSqlQuery> bin =
-                in.binCode.trimmed().isEmpty()
-                    ? runQuery(
-                          m_db,
-                          QStringLiteral("SELECT b.id, b.code FROM product_bins pb JOIN bins b "
-                                         "ON b.id = pb.bin_id WHERE pb.product_id = ? AND "
-                                         "b.location_id = ? ORDER BY pb.is_primary DESC, "
-                                         "b.pick_sequence LIMIT 1"),
-                          {product, *locationId})
-                    : runQuery(m_db,
-                               QStringLiteral("SELECT id, code FROM bins WHERE location_id = ? AND "
-                                              "code = ?"),
-                               {*locationId, in.binCode.trimmed().toUpper()});
-            if (!bin.ok())
-                return Error{bin.error()};
-            if (bin.value().next()) {
-                binId = bin.value().value(0);
-                binCode = bin.value().value(1).toString();
-            } else if (!in.binCode.trimmed().isEmpty()) {
-                return Error{QStringLiteral("%1, %2: %3 has no bin %4")
-                                 .arg(h.name, sku, where, in.binCode.trimmed())};
-            }
+        // What goes back on the shelf or off the books: the product, or, for a kit, each
+        // of its components times the kits that came back (a kit is never stocked as itself).
+        QList<models::KitComponent> units;
+        bool kit = false;
+        if (!product.isNull()) {
+            Result<QList<models::KitComponent>> parts = kitComponents(m_db, product.toLongLong());
+            if (!parts.ok())
+                return Error{parts.error()};
+            kit = !parts.value().isEmpty();
+            if (kit)
+                units = models::KitRules::unitsFor(parts.value(), quantity);
+            else
+                units.append({product.toLongLong(), sku, {}, quantity, 0});
         }
 
+        // The bin: the one typed (every part of a kit goes there), else each product's
+        // primary bin at the location.
+        QVariant binId;
+        QString binCode;
+        if (in.restock && !in.binCode.trimmed().isEmpty()) {
+            Result<QSqlQuery> bin = runQuery(
+                m_db,
+                QStringLiteral("SELECT id, code FROM bins WHERE location_id = ? AND code = ?"),
+                {*locationId, in.binCode.trimmed().toUpper()});
+            if (!bin.ok())
+                return Error{bin.error()};
+            if (!bin.value().next())
+                return Error{QStringLiteral("%1, %2: %3 has no bin %4")
+                                 .arg(h.name, sku, where, in.binCode.trimmed())};
+            binId = bin.value().value(0);
+            binCode = bin.value().value(1).toString();
+        }
+        auto primaryBin = [&](qint64 productId) -> Result<QString> {
+            Result<QSqlQuery> bin =
+                runQuery(m_db,
+                         QStringLiteral("SELECT b.id, b.code FROM product_bins pb JOIN bins b "
+                                        "ON b.id = pb.bin_id WHERE pb.product_id = ? AND "
+                                        "b.location_id = ? ORDER BY pb.is_primary DESC, "
+                                        "b.pick_sequence LIMIT 1"),
+                         {productId, *locationId});
+            if (!bin.ok())
+                return Error{bin.error()};
+            if (!bin.value().next())
+                return QString();
+            if (!kit) // one product: the line remembers its bin
+                binId = bin.value().value(0);
+            return bin.value().value(1).toString();
+        };
+
         const QString rma = h.name;
-        auto movement = [&](models::StockReason reason, int qty, const QString &note) {
+        auto movement = [&](const models::KitComponent &u, models::StockReason reason, int qty,
+                            const QString &note) {
             models::StockMovement m;
-            m.productId = product.toLongLong();
+            m.productId = u.productId;
             m.locationId = *locationId;
             m.quantity = qty;
             m.reason = reason;
@@ -867,16 +914,42 @@ Status SqlReturns::inspect(qint64 returnId, const models::LineInspection &in)
             m.atUtc = now();
             Result<qint64> recorded = recordStockMovementInTransaction(m_db, m);
             if (!recorded.ok())
-                return Status(Error{QStringLiteral("%1, %2: %3").arg(rma, sku, recorded.error())});
+                return Status(
+                    Error{QStringLiteral("%1, %2: %3")
+                              .arg(rma, kit ? QStringLiteral("%1, part %2").arg(sku, u.sku) : sku,
+                                   recorded.error())});
             return Status::success();
         };
+        const QString ofKit = kit ? QStringLiteral("kit %1").arg(sku) : QString();
+        auto joinNote = [](const QString &a, const QString &b) {
+            return a.isEmpty() ? b : b.isEmpty() ? a : QStringLiteral("%1; %2").arg(a, b);
+        };
         QString detail;
+        QStringList partWords;
         if (in.restock) {
-            if (Status s =
-                    movement(models::StockReason::Restocked, quantity,
-                             binCode.isEmpty() ? QString() : QStringLiteral("bin %1").arg(binCode));
-                !s)
-                return s;
+            for (const models::KitComponent &u : std::as_const(units)) {
+                QString bin = binCode;
+                if (bin.isEmpty()) {
+                    Result<QString> primary = primaryBin(u.productId);
+                    if (!primary.ok())
+                        return Error{primary.error()};
+                    bin = primary.value();
+                }
+                if (Status s = movement(
+                        u, models::StockReason::Restocked, u.quantity,
+                        joinNote(bin.isEmpty() ? QString() : QStringLiteral("bin %1").arg(bin),
+                                 ofKit));
+                    !s)
+                    return s;
+                if (kit)
+                    partWords.append(QStringLiteral("%1 × %2%3")
+                                         .arg(u.quantity)
+                                         .arg(u.sku, bin.isEmpty() || !binCode.isEmpty()
+                                                         ? QString()
+                                                         : QStringLiteral(" (bin %1)").arg(bin)));
+                else
+                    binCode = bin;
+            }
             detail =
                 QStringLiteral("%1: %2 × %3 restocked at %4%5")
                     .arg(rma)
@@ -884,18 +957,26 @@ Status SqlReturns::inspect(qint64 returnId, const models::LineInspection &in)
                     .arg(sku, where,
                          binCode.isEmpty() ? QString() : QStringLiteral(" (bin %1)").arg(binCode));
         } else {
-            if (!product.isNull()) {
-                const QString why = in.writeOffReason.trimmed();
-                if (Status s = movement(models::StockReason::ReturnReceived, quantity, why); !s)
+            const QString why = in.writeOffReason.trimmed();
+            for (const models::KitComponent &u : std::as_const(units)) {
+                if (Status s = movement(u, models::StockReason::ReturnReceived, u.quantity,
+                                        joinNote(why, ofKit));
+                    !s)
                     return s;
-                if (Status s = movement(models::StockReason::WriteOff, -quantity, why); !s)
+                if (Status s = movement(u, models::StockReason::WriteOff, -u.quantity,
+                                        joinNote(why, ofKit));
+                    !s)
                     return s;
+                if (kit)
+                    partWords.append(QStringLiteral("%1 × %2").arg(u.quantity).arg(u.sku));
             }
             detail = QStringLiteral("%1: %2 × %3 written off at %4 (%5)")
                          .arg(rma)
                          .arg(quantity)
-                         .arg(sku, where, in.writeOffReason.trimmed());
+                         .arg(sku, where, why);
         }
+        if (!partWords.isEmpty())
+            detail += QStringLiteral(": %1").arg(partWords.join(QStringLiteral(", ")));
         if (Status s = runStatement(
                 m_db,
                 QStringLiteral(
@@ -930,14 +1011,17 @@ Status SqlReturns::inspect(qint64 returnId, const models::LineInspection &in)
         if (!in.restock)
             return Status::success();
         return allocateInTransaction(m_db, m_user, now(), [&](AllocationRun &run) -> Status {
-            Result<QList<qint64>> queue = run.queue(product.toLongLong());
-            if (!queue.ok())
-                return Error{queue.error()};
             AllocationSummary summary;
-            for (qint64 orderId : queue.value())
-                if (Status s = run.allocate(orderId, AllocationRun::Mode::Queue, false, summary);
-                    !s)
-                    return s;
+            for (const models::KitComponent &u : std::as_const(units)) {
+                Result<QList<qint64>> queue = run.queue(u.productId);
+                if (!queue.ok())
+                    return Error{queue.error()};
+                for (qint64 orderId : queue.value())
+                    if (Status s =
+                            run.allocate(orderId, AllocationRun::Mode::Queue, false, summary);
+                        !s)
+                        return s;
+            }
             return Status::success();
         });
     });

@@ -18,7 +18,10 @@ namespace storage {
 // same transaction. A line written off is booked in and straight out again:
 // +n 'return_received' then -n 'write_off', in the same transaction, so on hand stays
 // the sum of the ledger, available never rises, and the write-off is on the books
-// with its reason.
+// with its reason. A kit is never stocked as itself: a kit line restocked or written
+// off moves each of its components (kits × per-kit quantity) in the same way, into
+// the typed bin or else each component's primary bin, and backorders are filled for
+// each component. The line itself (authorised, received, refunded) counts kits.
 //
 // order_lines.quantity_returned counts what arrived (added on receipt, taken back if
 // the return is then rejected); orders.refunded_minor grows when a refund is recorded.

@@ -5,6 +5,7 @@
 #include "models/servicechoice.h"
 #include "models/stockmovement.h"
 #include "models/trackingnumber.h"
+#include "storage/sqlkits.h"
 #include "storage/sqlrun.h"
 #include "storage/sqlstockledger.h"
 #include "storage/transaction.h"
@@ -91,14 +92,19 @@ struct LineRow
     std::optional<qint64> productId;
     int quantity = 0;
     int shipped = 0;
+    // A kit: its components, per kit. Its quantities count whole kits, and its stock
+    // moves as the components.
+    QList<models::KitComponent> parts;
 };
 
 Result<QList<LineRow>> readLines(const QSqlDatabase &db, qint64 orderId)
 {
     Result<QSqlQuery> q =
         runQuery(db,
-                 QStringLiteral("SELECT id, line_no, sku, product_id, quantity, quantity_shipped "
-                                "FROM order_lines WHERE order_id = ? ORDER BY line_no"),
+                 QStringLiteral("SELECT l.id, l.line_no, l.sku, l.product_id, l.quantity, "
+                                "l.quantity_shipped, COALESCE(p.is_kit, 0) FROM order_lines l "
+                                "LEFT JOIN products p ON p.id = l.product_id "
+                                "WHERE l.order_id = ? ORDER BY l.line_no"),
                  {orderId});
     if (!q.ok())
         return Error{q.error()};
@@ -113,6 +119,12 @@ Result<QList<LineRow>> readLines(const QSqlDatabase &db, qint64 orderId)
             l.productId = r.value(3).toLongLong();
         l.quantity = r.value(4).toInt();
         l.shipped = r.value(5).toInt();
+        if (l.productId && r.value(6).toInt() != 0) {
+            Result<QList<models::KitComponent>> parts = kitComponents(db, *l.productId);
+            if (!parts.ok())
+                return Error{parts.error()};
+            l.parts = parts.value();
+        }
         out.append(l);
     }
     return out;
@@ -181,6 +193,14 @@ Result<qint64> createShipmentIn(const QSqlDatabase &db, const ShipmentRequest &r
             return Error{
                 QStringLiteral("order %1 has no line %2").arg(o.number).arg(s.orderLineId)};
         const LineRow &l = byId.value(s.orderLineId);
+        if (!l.parts.isEmpty() && s.quantity <= 0 && l.quantity > l.shipped)
+            return Error{QStringLiteral("order %1 line %2 (%3): a kit ships whole, never part of "
+                                        "one: ship from 1 to %4 kit(s), each %5")
+                             .arg(o.number)
+                             .arg(l.lineNo)
+                             .arg(l.sku)
+                             .arg(l.quantity - l.shipped)
+                             .arg(models::KitRules::describe(l.parts))};
         if (s.quantity <= 0 || s.quantity > l.quantity - l.shipped)
             return Error{QStringLiteral("order %1 line %2 (%3): %4 to ship but %5 left unshipped")
                              .arg(o.number)
@@ -257,16 +277,25 @@ Result<qint64> createShipmentIn(const QSqlDatabase &db, const ShipmentRequest &r
     return shipmentId;
 }
 
-// Uses up to `quantity` of the line's active reservations at the location; returns
+// Uses up to `quantity` of the line's active reservations at the location (only those
+// of `component` when given: a kit line holds one reservation per component); returns
 // how many units were reserved and are now consumed.
-Result<int> consumeReservations(const QSqlDatabase &db, qint64 lineId, qint64 locationId,
-                                int quantity, const QString &at)
+Result<int> consumeReservations(const QSqlDatabase &db, qint64 lineId,
+                                std::optional<qint64> component, qint64 locationId, int quantity,
+                                const QString &at)
 {
-    Result<QSqlQuery> q = runQuery(db,
-                                   QStringLiteral("SELECT id, quantity FROM reservations "
-                                                  "WHERE order_line_id = ? AND location_id = ? "
-                                                  "AND status = 'active' ORDER BY id"),
-                                   {lineId, locationId});
+    Result<QSqlQuery> q =
+        component ? runQuery(db,
+                             QStringLiteral("SELECT id, quantity FROM reservations "
+                                            "WHERE order_line_id = ? AND product_id = ? "
+                                            "AND location_id = ? AND status = 'active' "
+                                            "ORDER BY id"),
+                             {lineId, *component, locationId})
+                  : runQuery(db,
+                             QStringLiteral("SELECT id, quantity FROM reservations "
+                                            "WHERE order_line_id = ? AND location_id = ? "
+                                            "AND status = 'active' ORDER BY id"),
+                             {lineId, locationId});
     if (!q.ok())
         return Error{q.error()};
     QList<QPair<qint64, int>> active;
@@ -379,33 +408,51 @@ Result<ShippedOrder> markShippedIn(const QSqlDatabase &db, qint64 shipmentId, co
                              .arg(l.shipped + s.quantity - l.quantity)
                              .arg(l.quantity)};
         if (l.productId) {
-            Result<int> consumed = consumeReservations(db, l.id, *o.locationId, s.quantity, atText);
-            if (!consumed.ok())
-                return Error{consumed.error()};
-            if (consumed.value() > 0)
-                if (Status st = runStatement(
-                        db,
-                        QStringLiteral("UPDATE stock_levels SET reserved = reserved - ? "
-                                       "WHERE product_id = ? AND location_id = ?"),
-                        {consumed.value(), *l.productId, *o.locationId});
-                    !st)
-                    return Error{st.error()};
-            models::StockMovement m;
-            m.productId = *l.productId;
-            m.locationId = *o.locationId;
-            m.quantity = -s.quantity;
-            m.reason = models::StockReason::Shipped;
-            m.referenceType = QStringLiteral("order");
-            m.referenceId = o.number;
-            m.note = QStringLiteral("Shipment %1").arg(shipmentId);
-            m.user = user;
-            m.atUtc = at;
-            Result<qint64> moved = recordStockMovementInTransaction(db, m);
-            if (!moved.ok())
-                return Error{QStringLiteral("order %1 line %2 (%3): %4")
-                                 .arg(o.number)
-                                 .arg(l.lineNo)
-                                 .arg(l.sku, moved.error())};
+            // What leaves the shelf: the product itself, or, for a kit, each of its
+            // components times the kits shipped.
+            QList<models::KitComponent> units;
+            if (l.parts.isEmpty())
+                units.append({*l.productId, l.sku, {}, s.quantity, 0});
+            else
+                units = models::KitRules::unitsFor(l.parts, s.quantity);
+            for (const models::KitComponent &u : std::as_const(units)) {
+                Result<int> consumed = consumeReservations(
+                    db, l.id, l.parts.isEmpty() ? std::nullopt : std::optional(u.productId),
+                    *o.locationId, u.quantity, atText);
+                if (!consumed.ok())
+                    return Error{consumed.error()};
+                if (consumed.value() > 0)
+                    if (Status st = runStatement(
+                            db,
+                            QStringLiteral("UPDATE stock_levels SET reserved = reserved - ? "
+                                           "WHERE product_id = ? AND location_id = ?"),
+                            {consumed.value(), u.productId, *o.locationId});
+                        !st)
+                        return Error{st.error()};
+                models::StockMovement m;
+                m.productId = u.productId;
+                m.locationId = *o.locationId;
+                m.quantity = -u.quantity;
+                m.reason = models::StockReason::Shipped;
+                m.referenceType = QStringLiteral("order");
+                m.referenceId = o.number;
+                m.note = l.parts.isEmpty() ? QStringLiteral("Shipment %1").arg(shipmentId)
+                                           : QStringLiteral("Shipment %1, %2 × kit %3")
+                                                 .arg(shipmentId)
+                                                 .arg(s.quantity)
+                                                 .arg(l.sku);
+                m.user = user;
+                m.atUtc = at;
+                Result<qint64> moved = recordStockMovementInTransaction(db, m);
+                if (!moved.ok())
+                    return Error{QStringLiteral("order %1 line %2 (%3): %4")
+                                     .arg(o.number)
+                                     .arg(l.lineNo)
+                                     .arg(l.parts.isEmpty()
+                                              ? l.sku
+                                              : QStringLiteral("%1, part %2").arg(l.sku, u.sku),
+                                          moved.error())};
+            }
         }
         if (Status st = runStatement(
                 db,

@@ -10,7 +10,8 @@
 namespace storage {
 
 // What leaves for one order: the service (or a carrier and service named in words),
-// the parcels, and which lines in what quantities (empty: everything not yet shipped).
+// the parcels, and which lines in what quantities (empty: everything not yet shipped;
+// a kit line's quantity counts whole kits).
 struct ShipmentRequest
 {
     qint64 orderId = 0;
@@ -46,7 +47,9 @@ models::Result<qint64> createShipment(const QSqlDatabase &db, const ShipmentRequ
 // ledger), the lines' reservations are consumed, order_lines.quantity_shipped grows,
 // the order becomes shipped or partially_shipped, the shipment shipped, and the
 // timeline says so. A shipment or order that already shipped is refused, so a second
-// click or a second window moves nothing.
+// click or a second window moves nothing. A kit line ships whole kits: its
+// quantity_shipped counts kits, and its components leave (kits × per-kit quantity
+// each, consuming the components' reservations held for the line).
 models::Result<ShippedOrder> markShipped(const QSqlDatabase &db, qint64 shipmentId,
                                          const QString &user, const QDateTime &atUtc = {});
 

@@ -170,6 +170,7 @@ Result<models::ProductLedger> productLedger(const QSqlDatabase &db, qint64 produ
         e.atUtc = QDateTime::fromString(r.value(1).toString(), Qt::ISODate);
         e.locationCode = r.value(2).toString();
         const qint64 location = r.value(3).toLongLong();
+        e.locationId = location;
         e.quantity = r.value(4).toInt();
         e.reason = models::stockReasonFromCode(r.value(5).toString())
                        .value_or(models::StockReason::Received);

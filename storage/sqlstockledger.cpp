@@ -56,10 +56,11 @@ Result<qint64> recordStockMovementInTransaction(const QSqlDatabase &db,
     const QDateTime at = m.atUtc.isValid() ? m.atUtc : QDateTime::currentDateTimeUtc();
     Result<QSqlQuery> insert = runQuery(
         db,
-        QStringLiteral("INSERT INTO stock_movements (product_id, location_id, quantity, "
+        QStringLiteral("INSERT INTO stock_movements (product_id, location_id, bin_id, quantity, "
                        "reason_code, reference_type, reference_id, note, user_name, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {m.productId, m.locationId, m.quantity, models::stockReasonCode(m.reason),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {m.productId, m.locationId, optionalId(m.binId), m.quantity,
+         models::stockReasonCode(m.reason),
          m.referenceType.isEmpty() ? nullText() : m.referenceType,
          m.referenceId.isEmpty() ? nullText() : m.referenceId,
          m.note.isEmpty() ? nullText() : m.note, m.user, isoUtc(at)});

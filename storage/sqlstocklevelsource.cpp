@@ -33,10 +33,7 @@ constexpr const char *kInner =
     "JOIN products p ON p.id = sl.product_id ";
 
 constexpr const char *kOuter =
-    "SELECT k.product_id, k.location_id, k.sku, k.name, l.code, "
-    "       (SELECT b.code FROM product_bins pb JOIN bins b ON b.id = pb.bin_id "
-    "        WHERE pb.product_id = k.product_id AND b.location_id = k.location_id "
-    "        ORDER BY pb.is_primary DESC, b.pick_sequence LIMIT 1), "
+    "SELECT k.product_id, k.location_id, k.sku, k.name, l.code, NULL, "
     "       k.on_hand, k.reserved, k.reorder_min, "
     "       (SELECT COALESCE(SUM(pl.quantity_ordered - pl.quantity_received), 0) "
     "        FROM purchase_order_lines pl JOIN purchase_orders po ON po.id = pl.purchase_order_id "
@@ -212,7 +209,44 @@ Result<QList<StockLevelRow>> SqlStockLevelSource::select(Where where, bool rever
         rows.append(readRow(q.value()));
     if (reversed)
         std::reverse(rows.begin(), rows.end());
+    if (models::Status s = addBins(rows); !s)
+        return Error{s.error()};
     return rows;
+}
+
+// Every bin of the page's products at their row's location, the primary first: one
+// query for the page, over product_bins' key and the bins' primary key.
+models::Status SqlStockLevelSource::addBins(QList<StockLevelRow> &rows) const
+{
+    if (rows.isEmpty())
+        return {};
+    QHash<QPair<qint64, qint64>, qsizetype> rowOf;
+    QVariantList products;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        rowOf.insert({rows.at(i).productId, rows.at(i).locationId}, i);
+        if (!products.contains(rows.at(i).productId))
+            products << rows.at(i).productId;
+    }
+    QStringList marks(products.size(), QStringLiteral("?"));
+    Result<QSqlQuery> q =
+        runQuery(m_db,
+                 QStringLiteral("SELECT pb.product_id, b.location_id, b.code FROM product_bins pb "
+                                "JOIN bins b ON b.id = pb.bin_id WHERE pb.product_id IN (%1) "
+                                "ORDER BY pb.product_id, b.location_id, pb.is_primary DESC, "
+                                "b.pick_sequence, b.code")
+                     .arg(marks.join(QStringLiteral(", "))),
+                 products);
+    if (!q.ok())
+        return Error{q.error()};
+    while (q.value().next()) {
+        const auto at =
+            rowOf.constFind({q.value().value(0).toLongLong(), q.value().value(1).toLongLong()});
+        if (at != rowOf.constEnd())
+            rows[*at].binCodes.append(q.value().value(2).toString());
+    }
+    for (StockLevelRow &r : rows)
+        r.binCode = r.binCodes.join(QStringLiteral(", "));
+    return {};
 }
 
 Result<QList<StockLevelRow>> SqlStockLevelSource::fetch(qint64 offset, int limit)

@@ -15,7 +15,9 @@ namespace storage {
 // - the page after one already read seeks from its last (SKU, location) key;
 // - a page in the far half is read from the other end, reversed;
 // - a jump into the middle walks the keys with OFFSET, and only the page's own rows
-//   get their bin, inbound, in-transit and last-movement figures.
+//   get their inbound, in-transit and last-movement figures;
+// - each page's bins (all of a product's bins at the row's location, the primary
+//   first, "A-01-2, B-03-1") come from one more query over that page's products.
 // A search is matched against the products once per count (barcode exactly, SKU and
 // name by substring), not once per page.
 class SqlStockLevelSource : public models::StockLevelSource
@@ -46,6 +48,7 @@ private:
     models::Status gatherMatches();
     models::Result<QList<models::StockLevelRow>> select(Where where, bool reversed, int limit,
                                                         qint64 offset);
+    models::Status addBins(QList<models::StockLevelRow> &rows) const;
 
     QSqlDatabase m_db;
     QString m_matchTable;

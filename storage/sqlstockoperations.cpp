@@ -2,10 +2,12 @@
 
 #include "storage/database.h"
 #include "storage/sqlcyclecounts.h"
+#include "storage/sqlkitlookup.h"
 #include "storage/sqlproducteditor.h"
 #include "storage/sqlreconciliation.h"
 #include "storage/sqlrun.h"
 #include "storage/sqlstockadjustments.h"
+#include "storage/sqlstockledgersource.h"
 #include "storage/sqltransfers.h"
 
 namespace storage {
@@ -25,6 +27,12 @@ Result<qint64> SqlStockOperations::adjust(const models::StockAdjustment &adjustm
 Result<models::ProductLedger> SqlStockOperations::ledger(qint64 productId, qint64 locationId)
 {
     return productLedger(m_db, productId, locationId);
+}
+
+std::unique_ptr<models::StockLedgerSource> SqlStockOperations::ledgerSource(qint64 productId,
+                                                                            qint64 locationId)
+{
+    return std::make_unique<SqlStockLedgerSource>(m_db, productId, locationId);
 }
 
 Result<qint64> SqlStockOperations::findProduct(const QString &code)
@@ -124,6 +132,21 @@ Result<QList<models::StockChoice>> SqlStockOperations::locations()
 Result<qint64> SqlStockOperations::saveProduct(const models::ProductRecord &record)
 {
     return saveProductRecord(m_db, record);
+}
+
+Result<std::optional<models::KitPartChoice>> SqlStockOperations::kitPart(const QString &code)
+{
+    return findKitPart(m_db, code);
+}
+
+Result<models::KitStock> SqlStockOperations::kitStock(const QList<models::KitComponent> &components)
+{
+    return kitStockNow(m_db, components);
+}
+
+Result<std::optional<models::KitOverview>> SqlStockOperations::kitByCode(const QString &code)
+{
+    return findKit(m_db, code);
 }
 
 } // namespace storage

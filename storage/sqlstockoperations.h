@@ -17,6 +17,8 @@ public:
 
     models::Result<qint64> adjust(const models::StockAdjustment &adjustment) override;
     models::Result<models::ProductLedger> ledger(qint64 productId, qint64 locationId) override;
+    std::unique_ptr<models::StockLedgerSource> ledgerSource(qint64 productId,
+                                                            qint64 locationId) override;
     models::Result<qint64> findProduct(const QString &code) override;
 
     models::Result<qint64> shipTransfer(qint64 fromLocationId, qint64 toLocationId,
@@ -38,6 +40,10 @@ public:
     models::Result<QList<models::StockChoice>> suppliers() override;
     models::Result<QList<models::StockChoice>> locations() override;
     models::Result<qint64> saveProduct(const models::ProductRecord &record) override;
+    models::Result<std::optional<models::KitPartChoice>> kitPart(const QString &code) override;
+    models::Result<models::KitStock>
+    kitStock(const QList<models::KitComponent> &components) override;
+    models::Result<std::optional<models::KitOverview>> kitByCode(const QString &code) override;
 
 private:
     QSqlDatabase m_db;

@@ -2,6 +2,7 @@
 
 #include "models/stockoperationrules.h"
 #include "storage/sqlallocator.h"
+#include "storage/sqlputaway.h"
 #include "storage/sqlrun.h"
 #include "storage/sqlstockledger.h"
 #include "storage/transaction.h"
@@ -148,7 +149,7 @@ Result<QList<models::Transfer>> openTransfers(const QSqlDatabase &db)
 
 Status receiveTransfer(const QSqlDatabase &db, qint64 transferId,
                        const QMap<qint64, int> &quantities, const QString &user,
-                       const QDateTime &atUtc)
+                       const QDateTime &atUtc, const QMap<qint64, QString> &binCodes)
 {
     Transaction txn(db, Transaction::Mode::Write);
     if (!txn.isActive())
@@ -185,6 +186,16 @@ Status receiveTransfer(const QSqlDatabase &db, qint64 transferId,
         m.note = QStringLiteral("From %1").arg(t.fromCode);
         m.user = user;
         m.atUtc = at;
+        Result<models::PutAway> putAway =
+            resolvePutAway(db, line->productId, t.toLocationId, t.toCode, binCodes.value(line->id));
+        if (!putAway.ok())
+            return Error{QStringLiteral("transfer %1: %2: %3; nothing was received")
+                             .arg(transferId)
+                             .arg(line->sku, putAway.error())};
+        if (putAway.value().bin)
+            m.binId = putAway.value().bin->id;
+        if (Status s = rememberPutAway(db, line->productId, putAway.value()); !s)
+            return s;
         if (Result<qint64> id = recordStockMovementInTransaction(db, m); !id.ok())
             return Error{QStringLiteral("transfer %1: %2 at %3: %4")
                              .arg(transferId)

@@ -20,10 +20,14 @@ models::Result<qint64> shipTransfer(const QSqlDatabase &db, qint64 fromLocationI
 
 // Receives quantities (line id -> units) at the destination in one transaction: a
 // 'transfer_in' movement per line, the line's quantity received, and the transfer
-// received once every line is in. Stock that arrives fills waiting backorders.
+// received once every line is in. Each line is put away in the bin code given for it
+// (line id -> code), else in the product's bin at the destination, else without a bin
+// (storage/sqlputaway.h); an unknown code refuses the whole receipt. Stock that arrives
+// fills waiting backorders.
 models::Status receiveTransfer(const QSqlDatabase &db, qint64 transferId,
                                const QMap<qint64, int> &quantities, const QString &user,
-                               const QDateTime &atUtc = {});
+                               const QDateTime &atUtc = {},
+                               const QMap<qint64, QString> &binCodes = {});
 
 models::Result<models::Transfer> loadTransfer(const QSqlDatabase &db, qint64 transferId);
 // Every transfer still in transit, oldest first.

@@ -8,10 +8,13 @@
 #include "ui/ordersscreen.h"
 #include "ui/packbenchscreen.h"
 #include "ui/picklistsscreen.h"
+#include "ui/pulldialog.h"
 #include "ui/purchasingscreen.h"
 #include "ui/reorderscreen.h"
+#include "ui/reportsscreen.h"
 #include "ui/returnsscreen.h"
 #include "ui/screencatalogue.h"
+#include "ui/settingsscreen.h"
 #include "ui/shippingscreen.h"
 #include "ui/sidebar.h"
 #include "ui/stockscreen.h"
@@ -81,6 +84,10 @@ MainWindow::MainWindow(const ScreenSources &sources, QWidget *parent)
             screen = new ReturnsScreen(sources.returns, m_stack);
         else if (entry.slug == QLatin1String("shipping"))
             screen = new ShippingScreen(sources.shipping, m_stack);
+        else if (entry.slug == QLatin1String("reports"))
+            screen = new ReportsScreen(sources.makeReportSource, m_stack);
+        else if (entry.slug == QLatin1String("settings"))
+            screen = m_settings = new SettingsScreen(sources.settings, m_stack);
         else
             screen = new ComingLaterScreen(entry.title, entry.plannedDescription, m_stack);
         addScreen(screen, entry.slug, entry.title, style()->standardIcon(entry.icon));
@@ -109,7 +116,16 @@ MainWindow::MainWindow(const ScreenSources &sources, QWidget *parent)
 
     // The sidebar drives the stack. Focus stays where it is, so arrowing through the
     // sidebar is not interrupted; showScreen() moves focus into the screen.
-    connect(m_sidebar, &Sidebar::currentIndexChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // Leaving Settings with unsaved changes asks first; Cancel stays on Settings.
+    connect(m_sidebar, &Sidebar::currentIndexChanged, m_stack, [this](int index) {
+        if (m_settings && m_stack->currentWidget() == m_settings &&
+            m_stack->indexOf(m_settings) != index && !m_settings->confirmLeave()) {
+            const QSignalBlocker block(m_sidebar->list());
+            m_sidebar->setCurrentIndex(int(m_stack->indexOf(m_settings)));
+            return;
+        }
+        m_stack->setCurrentIndex(index);
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -171,6 +187,9 @@ void MainWindow::buildMenus()
     import->setObjectName(QStringLiteral("importOrdersAction"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(import, &QAction::triggered, this, &MainWindow::chooseImportFiles);
+    QAction *pull = file->addAction(tr("&Pull orders from channels…"));
+    pull->setObjectName(QStringLiteral("pullOrdersAction"));
+    connect(pull, &QAction::triggered, this, &MainWindow::openPullDialog);
 
     // Help > About Backroom (macOS moves it to the application menu).
     QAction *about = menuBar()->addMenu(tr("&Help"))->addAction(tr("&About Backroom"));
@@ -209,6 +228,18 @@ ImportDialog *MainWindow::openImportDialog(const QStringList &files)
     auto *dialog = new ImportDialog(files, m_makeImportSink, m_userName, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::ordersImported, this, [this](const QString &summary) {
+        m_orders->refresh();
+        statusBar()->showMessage(summary, kImportMessageMs);
+    });
+    dialog->open();
+    return dialog;
+}
+
+PullDialog *MainWindow::openPullDialog()
+{
+    auto *dialog = new PullDialog(m_makeImportSink, m_userName, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PullDialog::ordersPulled, this, [this](const QString &summary) {
         m_orders->refresh();
         statusBar()->showMessage(summary, kImportMessageMs);
     });
@@ -311,6 +342,10 @@ void MainWindow::showScreen(int index)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_settings && !m_settings->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     saveWindowSettings();
     QMainWindow::closeEvent(event);
 }

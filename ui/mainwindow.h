@@ -15,6 +15,8 @@ class ImportDialog;
 class OrdersScreen;
 class PackBenchScreen;
 class PickListsScreen;
+class PullDialog;
+class SettingsScreen;
 class Sidebar;
 class StockScreen;
 
@@ -44,9 +46,13 @@ public:
     PickListsScreen *pickListsScreen() const { return m_pickLists; }
     // The bench emits orderPacked() when an order is packed, for printing its label.
     PackBenchScreen *packBenchScreen() const { return m_packBench; }
+    // Null when the catalogue has no Settings screen.
+    SettingsScreen *settingsScreen() const { return m_settings; }
 
     // Opens the import dialog on these files (window-modal, deleted on close).
     ImportDialog *openImportDialog(const QStringList &files);
+    // File › Pull orders from channels…: the channels' APIs (window-modal, deleted on close).
+    PullDialog *openPullDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +74,7 @@ private:
     StockScreen *m_stock = nullptr;
     PickListsScreen *m_pickLists = nullptr;
     PackBenchScreen *m_packBench = nullptr;
+    SettingsScreen *m_settings = nullptr;
     QLabel *m_orderCount = nullptr;
     OrderImportSinkFactory m_makeImportSink;
     QString m_userName;

@@ -426,8 +426,12 @@ QString PackBenchScreen::headlineOf(const ScanVerdict &v, bool otherOrder) const
 {
     auto line = [&] {
         const models::PackLine &l = m_session.order().lines.at(v.line);
+        const QString title =
+            l.kit >= 0 && l.kit < m_session.order().kits.size()
+                ? tr("%1 for %2").arg(l.title, m_session.order().kits.at(l.kit).sku)
+                : l.title;
         return QStringLiteral("%1 %2 / %3")
-            .arg(l.title)
+            .arg(title)
             .arg(m_session.packed(v.line))
             .arg(l.quantity);
     };
@@ -442,7 +446,7 @@ QString PackBenchScreen::headlineOf(const ScanVerdict &v, bool otherOrder) const
     case ScanResult::Unknown:
         return otherOrder ? tr("✗ Another order") : tr("✗ Unknown code");
     case ScanResult::Refused:
-        return tr("✗ Not done");
+        return v.kit >= 0 ? tr("✗ Scan the kit's parts") : tr("✗ Not done");
     case ScanResult::Undo:
         return tr("↶ Undone: %1").arg(line());
     case ScanResult::NothingToUndo:
@@ -518,23 +522,43 @@ void PackBenchScreen::showOrder()
     m_order->setText(head.join(QStringLiteral(" · ")));
     m_progress->setText(
         tr("%1 of %2 items packed").arg(m_session.unitsPacked()).arg(m_session.unitsWanted()));
-    m_lines->setRowCount(m_session.lineCount());
     const int last = m_session.lastLine();
-    for (int i = 0; i < m_session.lineCount(); ++i) {
-        const models::PackLine &l = o.lines.at(i);
-        const bool done = m_session.remaining(i) == 0;
-        const QString cells[] = {QStringLiteral("%1 / %2").arg(m_session.packed(i)).arg(l.quantity),
-                                 l.title, l.sku, l.barcodes.value(0)};
+    const auto addRow = [this](const QStringList &cells, const QColor &background, bool bold) {
+        const int row = m_lines->rowCount();
+        m_lines->insertRow(row);
         for (int c = 0; c < 4; ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
-            if (done)
-                item->setBackground(QColor(0xd7, 0xf0, 0xdc));
-            else if (i == last)
-                item->setBackground(QColor(0xfd, 0xf3, 0xd0));
+            auto *item = new QTableWidgetItem(cells.value(c));
+            if (background.isValid())
+                item->setBackground(background);
             if (c == 0)
                 item->setTextAlignment(Qt::AlignCenter);
-            m_lines->setItem(i, c, item);
+            if (bold) {
+                QFont f = m_lines->font();
+                f.setBold(true);
+                item->setFont(f);
+            }
+            m_lines->setItem(row, c, item);
         }
+    };
+    const QColor doneColour(0xd7, 0xf0, 0xdc);
+    for (int i = 0; i < m_session.lineCount(); ++i) {
+        const models::PackLine &l = o.lines.at(i);
+        const bool part = l.kit >= 0 && l.kit < o.kits.size();
+        // A kit's line heads its parts, which are scanned one by one beneath it.
+        if (part && (i == 0 || o.lines.at(i - 1).kit != l.kit)) {
+            const models::PackKit &kit = o.kits.at(l.kit);
+            const int kits = m_session.kitsPacked(l.kit);
+            addRow({tr("%1 / %2").arg(kits).arg(kit.quantity),
+                    tr("%1 (kit: scan its parts)").arg(kit.title), kit.sku, QString()},
+                   kits >= kit.quantity ? doneColour : QColor(0xee, 0xf0, 0xf3), true);
+        }
+        const bool done = m_session.remaining(i) == 0;
+        addRow({QStringLiteral("%1 / %2").arg(m_session.packed(i)).arg(l.quantity),
+                part ? QStringLiteral("      ") + l.title : l.title, l.sku, l.barcodes.value(0)},
+               done        ? doneColour
+               : i == last ? QColor(0xfd, 0xf3, 0xd0)
+                           : QColor(),
+               false);
     }
     const std::optional<models::PackBox> chosen = m_session.chosenBox();
     const std::optional<models::PackBox> box = m_session.box();

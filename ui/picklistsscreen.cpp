@@ -25,6 +25,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ui {
 
 using models::PickListKind;
@@ -86,14 +88,38 @@ QString slotsText(const models::PickListDetail &list, const models::PickLine &li
     for (const models::PickListOrder &o : list.orders)
         if (o.removed)
             removed.insert(o.orderId);
-    QMap<int, int> perSlot;
+    QMap<QPair<int, QString>, int> perSlot; // (slot, kit) -> units
     for (const models::PickAllocation &a : line.allocations)
         if (!removed.contains(a.orderId))
-            perSlot[a.slot] += a.quantity;
+            perSlot[{a.slot, a.kitSku}] += a.quantity;
+    const bool kits = std::any_of(perSlot.keyBegin(), perSlot.keyEnd(),
+                                  [](const QPair<int, QString> &k) { return !k.second.isEmpty(); });
     QStringList parts;
     for (auto it = perSlot.cbegin(); it != perSlot.cend(); ++it)
-        parts.append(PickListsScreen::tr("%1 → slot %2").arg(it.value()).arg(it.key()));
+        parts.append(it.key().second.isEmpty()
+                         ? (kits ? PickListsScreen::tr("%1 → slot %2 on its own")
+                                 : PickListsScreen::tr("%1 → slot %2"))
+                               .arg(it.value())
+                               .arg(it.key().first)
+                         : PickListsScreen::tr("%1 → slot %2 for %3")
+                               .arg(it.value())
+                               .arg(it.key().first)
+                               .arg(it.key().second));
     return parts.join(QStringLiteral(", "));
+}
+
+// "for GIFT-01" when the line's units still wanted are parts of a kit.
+QString kitNote(const models::PickListDetail &list, const models::PickLine &line)
+{
+    QSet<qint64> removed;
+    for (const models::PickListOrder &o : list.orders)
+        if (o.removed)
+            removed.insert(o.orderId);
+    QList<models::PickAllocation> kept;
+    for (const models::PickAllocation &a : line.allocations)
+        if (!removed.contains(a.orderId))
+            kept.append(a);
+    return models::pickKitNote(kept);
 }
 
 printing::PageSetup paperForLocale()
@@ -121,8 +147,8 @@ PickListsScreen::PickListsScreen(models::PickListSource *source, QWidget *parent
                         {tr("Slot"), tr("Slot barcode"), tr("Order"), tr("Channel"), tr("Status")},
                         this)),
       m_lines(makeTree(QStringLiteral("pickListLines"),
-                       {tr("#"), tr("Bin"), tr("SKU"), tr("Qty"), tr("Short"), tr("Into slots"),
-                        tr("Barcode"), tr("Item")},
+                       {tr("#"), tr("Bin"), tr("SKU"), tr("Kit"), tr("Qty"), tr("Short"),
+                        tr("Into slots"), tr("Barcode"), tr("Item")},
                        this)),
       m_print(new QPushButton(tr("&Print…"), this)),
       m_savePdf(new QPushButton(tr("Save P&DF…"), this)),
@@ -524,17 +550,18 @@ void PickListsScreen::showDetail()
         const int wanted = stillWanted(*m_detail, l);
         auto *item = new QTreeWidgetItem(
             m_lines, {QString::number(l.lineNo), l.binCode.isEmpty() ? tr("(no bin)") : l.binCode,
-                      l.sku, QString::number(wanted),
+                      l.sku, kitNote(*m_detail, l), QString::number(wanted),
                       l.shortQuantity ? QString::number(l.shortQuantity) : QString(),
                       slotsText(*m_detail, l), l.barcode, l.title});
         item->setData(0, kIdRole, l.id);
-        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
         QFont bold = item->font(1);
         bold.setBold(true);
         item->setFont(1, bold);
+        item->setFont(3, bold); // a kit's part: "for GIFT-01"
         if (l.shortQuantity > 0)
-            item->setForeground(4, QColor(0xa4, 0x0e, 0x26));
+            item->setForeground(5, QColor(0xa4, 0x0e, 0x26));
         if (wanted == 0)
             for (int c = 0; c < m_lines->columnCount(); ++c)
                 item->setForeground(c, QColor(0x8c, 0x95, 0x9f));
@@ -655,7 +682,12 @@ void PickListsScreen::markShort()
            "The orders with the latest priority go without; stock on hand comes down.")
             .arg(line.sku,
                  line.binCode.isEmpty() ? tr("the location") : tr("bin %1").arg(line.binCode))
-            .arg(wanted));
+            .arg(wanted) +
+        (kitNote(*m_detail, line).isEmpty()
+             ? QString()
+             : tr("\nThese are a kit's parts (%1): an order that goes without sends none of "
+                  "its kit.")
+                   .arg(kitNote(*m_detail, line))));
     dialog.setInputMode(QInputDialog::IntInput);
     dialog.setIntRange(1, wanted);
     dialog.setIntValue(1);

@@ -1,13 +1,16 @@
 #include "ui/producteditordialog.h"
 
+#include "models/kit.h"
 #include "models/money.h"
 #include "models/stockoperationrules.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -19,6 +22,13 @@
 namespace ui {
 
 namespace {
+
+enum ComponentColumn
+{
+    SkuColumn,
+    NameColumn,
+    QuantityColumn
+};
 
 QSpinBox *spin(const QString &name, int min, int max, QWidget *parent)
 {
@@ -41,6 +51,15 @@ QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
     return box;
 }
 
+QLabel *note(const QString &name, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #555b66;"));
+    return label;
+}
+
 } // namespace
 
 ProductEditorDialog::ProductEditorDialog(models::StockOperations *operations, qint64 productId,
@@ -55,11 +74,15 @@ ProductEditorDialog::ProductEditorDialog(models::StockOperations *operations, qi
       m_max(spin(QStringLiteral("productMax"), 0, 1'000'000, this)),
       m_pack(spin(QStringLiteral("productPackSize"), 1, 100'000, this)),
       m_supplierMin(spin(QStringLiteral("productSupplierMin"), 1, 1'000'000, this)),
-      m_general(new QLabel(this))
+      m_kit(new QCheckBox(tr("This is a ki&t: sold as one SKU, stocked as its components"), this)),
+      m_kitPanel(new QWidget(this)), m_componentCode(new QLineEdit(this)),
+      m_components(new QTableWidget(0, 3, this)), m_remove(new QPushButton(tr("&Remove"), this)),
+      m_makes(note(QStringLiteral("kitMakes"), this)),
+      m_kitReason(note(QStringLiteral("kitStockReason"), this)), m_general(new QLabel(this))
 {
     setObjectName(QStringLiteral("productEditorDialog"));
     setWindowTitle(tr("Product"));
-    resize(640, 600);
+    resize(1000, 640);
     m_sku->setObjectName(QStringLiteral("productSku"));
     m_name->setObjectName(QStringLiteral("productName"));
     m_barcodes->setObjectName(QStringLiteral("productBarcodes"));
@@ -86,32 +109,92 @@ ProductEditorDialog::ProductEditorDialog(models::StockOperations *operations, qi
     m_general->setStyleSheet(QStringLiteral("color: #a40e26;"));
     m_general->hide();
 
+    // The kit: its switch, its components and what they make.
+    m_kit->setObjectName(QStringLiteral("productIsKit"));
+    m_kitPanel->setObjectName(QStringLiteral("kitPanel"));
+    m_componentCode->setObjectName(QStringLiteral("kitComponentCode"));
+    m_componentCode->setPlaceholderText(tr("Type or scan a component's SKU or barcode, Enter"));
+    m_componentCode->setClearButtonEnabled(true);
+    m_componentCode->installEventFilter(this);
+    m_components->setObjectName(QStringLiteral("kitComponents"));
+    m_components->setHorizontalHeaderLabels({tr("Component SKU"), tr("Name"), tr("Per kit")});
+    m_components->verticalHeader()->hide();
+    m_components->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_components->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_components->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_components->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_components->horizontalHeader()->setSectionResizeMode(SkuColumn,
+                                                           QHeaderView::ResizeToContents);
+    m_components->horizontalHeader()->setSectionResizeMode(QuantityColumn,
+                                                           QHeaderView::ResizeToContents);
+    m_components->verticalHeader()->setDefaultSectionSize(m_components->fontMetrics().height() + 8);
+    m_components->setMinimumHeight((m_components->fontMetrics().height() + 8) * 6 + 4);
+    m_components->installEventFilter(this);
+    m_remove->setObjectName(QStringLiteral("kitRemove"));
+    m_remove->setAutoDefault(false);
+    m_remove->setToolTip(tr("Remove the selected component (Delete)"));
+    m_kitReason->setText(tr("A kit has no stock of its own: bins, reorder levels and the "
+                            "supplier belong to its components."));
+    m_kitReason->hide();
+
+    auto *addRow = new QHBoxLayout;
+    addRow->setContentsMargins(0, 0, 0, 0);
+    addRow->addWidget(m_componentCode, 1);
+    addRow->addWidget(m_remove);
+    auto *kitLayout = new QVBoxLayout(m_kitPanel);
+    kitLayout->setContentsMargins(0, 0, 0, 0);
+    kitLayout->setSpacing(4);
+    kitLayout->addLayout(addRow);
+    kitLayout->addWidget(m_components, 1);
+    kitLayout->addWidget(errorLabel(QStringLiteral("components")));
+    kitLayout->addWidget(m_makes);
+    m_kitPanel->hide();
+
     auto *cost = new QWidget(this);
     auto *costRow = new QHBoxLayout(cost);
     costRow->setContentsMargins(0, 0, 0, 0);
     costRow->addWidget(m_cost, 1);
     costRow->addWidget(m_currency);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("&SKU"), withError(m_sku, errorLabel(QStringLiteral("sku")), this));
-    form->addRow(tr("&Name"), withError(m_name, errorLabel(QStringLiteral("name")), this));
-    form->addRow(tr("&Barcodes"),
+    // What the product is on the left; how it is stocked and bought on the right.
+    auto *what = new QFormLayout;
+    what->addRow(tr("&SKU"), withError(m_sku, errorLabel(QStringLiteral("sku")), this));
+    what->addRow(tr("&Name"), withError(m_name, errorLabel(QStringLiteral("name")), this));
+    what->addRow(tr("&Barcodes"),
                  withError(m_barcodes, errorLabel(QStringLiteral("barcodes")), this));
-    form->addRow(tr("B&ins"), withError(m_bins, errorLabel(QStringLiteral("bins")), this));
-    form->addRow(tr("Su&pplier"),
-                 withError(m_supplier, errorLabel(QStringLiteral("supplier")), this));
-    form->addRow(tr("&Cost"), withError(cost, errorLabel(QStringLiteral("cost")), this));
-    form->addRow(tr("&Lead time"),
-                 withError(m_leadTime, errorLabel(QStringLiteral("lead_time")), this));
-    form->addRow(tr("Sa&fety stock"),
-                 withError(m_safety, errorLabel(QStringLiteral("safety_stock")), this));
-    form->addRow(tr("&Min (reorder point)"),
-                 withError(m_min, errorLabel(QStringLiteral("min")), this));
-    form->addRow(tr("Ma&x"), withError(m_max, errorLabel(QStringLiteral("max")), this));
-    form->addRow(tr("Pac&k size"),
-                 withError(m_pack, errorLabel(QStringLiteral("pack_size")), this));
-    form->addRow(tr("Supplier min&imum"),
-                 withError(m_supplierMin, errorLabel(QStringLiteral("supplier_min")), this));
+    what->addRow(tr("&Cost"), withError(cost, errorLabel(QStringLiteral("cost")), this));
+    what->addRow(QString(), m_kit);
+    what->addRow(tr("Components"), m_kitPanel);
+    what->labelForField(m_kitPanel)->setObjectName(QStringLiteral("kitPanelLabel"));
+    what->labelForField(m_kitPanel)->hide();
+
+    auto *stocked = new QFormLayout;
+    stocked->addRow(QString(), m_kitReason);
+    stocked->addRow(tr("B&ins"), withError(m_bins, errorLabel(QStringLiteral("bins")), this));
+    stocked->addRow(tr("Su&pplier"),
+                    withError(m_supplier, errorLabel(QStringLiteral("supplier")), this));
+    stocked->addRow(tr("&Lead time"),
+                    withError(m_leadTime, errorLabel(QStringLiteral("lead_time")), this));
+    stocked->addRow(tr("Sa&fety stock"),
+                    withError(m_safety, errorLabel(QStringLiteral("safety_stock")), this));
+    stocked->addRow(tr("&Min (reorder point)"),
+                    withError(m_min, errorLabel(QStringLiteral("min")), this));
+    stocked->addRow(tr("Ma&x"), withError(m_max, errorLabel(QStringLiteral("max")), this));
+    stocked->addRow(tr("Pac&k size"),
+                    withError(m_pack, errorLabel(QStringLiteral("pack_size")), this));
+    stocked->addRow(tr("Supplier min&imum"),
+                    withError(m_supplierMin, errorLabel(QStringLiteral("supplier_min")), this));
+
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(24);
+    auto *left = new QVBoxLayout;
+    left->addLayout(what);
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addLayout(stocked);
+    right->addStretch(1);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("productSave"));
@@ -122,10 +205,16 @@ ProductEditorDialog::ProductEditorDialog(models::StockOperations *operations, qi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    layout->addLayout(columns, 1);
     layout->addWidget(m_general);
     layout->addWidget(buttons);
+
+    connect(m_kit, &QCheckBox::toggled, this, &ProductEditorDialog::setKit);
+    connect(m_remove, &QPushButton::clicked, this, &ProductEditorDialog::removeComponent);
+    connect(m_components, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (!m_filling && item->column() == QuantityColumn)
+            updateMakes();
+    });
 
     m_supplier->addItem(tr("None"), qint64(0));
     if (const auto suppliers = m_operations->suppliers(); suppliers.ok())
@@ -161,7 +250,7 @@ void ProductEditorDialog::load(qint64 productId)
         return;
     }
     m_record = r.value();
-    setWindowTitle(tr("Product %1").arg(m_record.sku));
+    setWindowTitle(productId == 0 ? tr("New product") : tr("Product %1").arg(m_record.sku));
     m_sku->setText(m_record.sku);
     m_name->setText(m_record.name);
     m_barcodes->setPlainText(m_record.barcodes.join(QLatin1Char('\n')));
@@ -182,6 +271,174 @@ void ProductEditorDialog::load(qint64 productId)
     m_max->setValue(m_record.reorderMax);
     m_pack->setValue(m_record.packSize);
     m_supplierMin->setValue(m_record.supplierMinQty);
+    m_components->setRowCount(0);
+    for (const models::KitComponent &c : std::as_const(m_record.components))
+        addComponentRow(c);
+    m_kit->setChecked(m_record.isKit);
+    setKit(m_record.isKit);
+}
+
+void ProductEditorDialog::setKit(bool kit)
+{
+    m_kitPanel->setVisible(kit);
+    if (QWidget *label = findChild<QWidget *>(QStringLiteral("kitPanelLabel")))
+        label->setVisible(kit);
+    m_kitReason->setVisible(kit);
+    const QString why = kit ? m_kitReason->text() : QString();
+    for (QWidget *w : std::initializer_list<QWidget *>{m_bins, m_supplier, m_leadTime, m_safety,
+                                                       m_min, m_max, m_pack, m_supplierMin}) {
+        w->setEnabled(!kit);
+        w->setToolTip(why);
+    }
+    if (kit) {
+        updateMakes();
+        m_componentCode->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+QList<models::KitComponent> ProductEditorDialog::components() const
+{
+    QList<models::KitComponent> out;
+    for (int row = 0; row < m_components->rowCount(); ++row) {
+        const QTableWidgetItem *sku = m_components->item(row, SkuColumn);
+        const QTableWidgetItem *name = m_components->item(row, NameColumn);
+        const QTableWidgetItem *quantity = m_components->item(row, QuantityColumn);
+        if (!sku || !name || !quantity)
+            continue;
+        models::KitComponent c;
+        c.productId = sku->data(Qt::UserRole).toLongLong();
+        c.sku = sku->text();
+        c.name = name->text();
+        c.quantity = quantity->data(Qt::EditRole).toInt();
+        out.append(c);
+    }
+    return out;
+}
+
+void ProductEditorDialog::addComponentRow(const models::KitComponent &component)
+{
+    m_filling = true;
+    const int row = m_components->rowCount();
+    m_components->insertRow(row);
+    auto *sku = new QTableWidgetItem(component.sku);
+    sku->setData(Qt::UserRole, component.productId);
+    sku->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    auto *name = new QTableWidgetItem(component.name);
+    name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    auto *quantity = new QTableWidgetItem;
+    quantity->setData(Qt::EditRole, component.quantity);
+    quantity->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_components->setItem(row, SkuColumn, sku);
+    m_components->setItem(row, NameColumn, name);
+    m_components->setItem(row, QuantityColumn, quantity);
+    m_filling = false;
+}
+
+// A scanned or typed code: the product joins the kit, or, already in it, counts one
+// more per kit (scanning a part twice means two of it).
+void ProductEditorDialog::addComponent()
+{
+    const QString code = m_componentCode->text().trimmed();
+    if (code.isEmpty())
+        return;
+    m_errors.value(QStringLiteral("components"))->hide();
+    m_componentCode->selectAll();
+    const models::Result<std::optional<models::KitPartChoice>> found = m_operations->kitPart(code);
+    if (!found.ok()) {
+        showError(QStringLiteral("components"), found.error());
+        return;
+    }
+    if (!found.value()) {
+        showError(QStringLiteral("components"),
+                  tr("No product has the SKU or barcode %1").arg(code));
+        return;
+    }
+    const models::KitPartChoice &choice = *found.value();
+    if (choice.isKit) {
+        showError(QStringLiteral("components"),
+                  tr("%1 is a kit itself, and kits do not nest").arg(choice.component.sku));
+        return;
+    }
+    if (m_record.id != 0 && choice.component.productId == m_record.id) {
+        showError(QStringLiteral("components"),
+                  tr("%1 is this product: a kit cannot contain itself").arg(choice.component.sku));
+        return;
+    }
+    for (int row = 0; row < m_components->rowCount(); ++row) {
+        QTableWidgetItem *sku = m_components->item(row, SkuColumn);
+        if (sku->data(Qt::UserRole).toLongLong() != choice.component.productId)
+            continue;
+        QTableWidgetItem *quantity = m_components->item(row, QuantityColumn);
+        m_filling = true;
+        quantity->setData(Qt::EditRole, quantity->data(Qt::EditRole).toInt() + 1);
+        m_filling = false;
+        m_components->selectRow(row);
+        updateMakes();
+        m_componentCode->clear();
+        return;
+    }
+    addComponentRow(choice.component);
+    m_components->selectRow(m_components->rowCount() - 1);
+    m_componentCode->clear();
+    updateMakes();
+}
+
+void ProductEditorDialog::removeComponent()
+{
+    const int row = m_components->currentRow();
+    if (row < 0 || row >= m_components->rowCount())
+        return;
+    m_components->removeRow(row);
+    if (m_components->rowCount() > 0)
+        m_components->selectRow(std::min(row, m_components->rowCount() - 1));
+    updateMakes();
+}
+
+void ProductEditorDialog::updateMakes()
+{
+    const QList<models::KitComponent> parts = components();
+    if (parts.isEmpty()) {
+        m_makes->setText(tr("Add the parts this kit is made of: type or scan their SKU or "
+                            "barcode."));
+        return;
+    }
+    const models::Result<models::KitStock> stock = m_operations->kitStock(parts);
+    if (!stock.ok()) {
+        m_makes->setText(tr("What it makes cannot be worked out: %1").arg(stock.error()));
+        return;
+    }
+    QStringList at;
+    for (const models::KitMakesAt &l : stock->making())
+        at.append(tr("%1 at %2").arg(l.kits).arg(l.locationName));
+    const QString scarcest =
+        parts.size() > 1 ? tr("; %1 is the scarcest").arg(stock->scarcestSku) : QString();
+    m_makes->setText(at.isEmpty() ? tr("Makes none anywhere now%1").arg(scarcest)
+                                  : tr("Makes %1%2").arg(at.join(QStringLiteral(", ")), scarcest));
+}
+
+QString ProductEditorDialog::makesText() const
+{
+    return m_kitPanel->isVisible() || m_kit->isChecked() ? m_makes->text() : QString();
+}
+
+bool ProductEditorDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        // Enter in the code box adds the part (a scanner ends every code with it); it
+        // never saves the dialog.
+        if (watched == m_componentCode &&
+            (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            addComponent();
+            return true;
+        }
+        // Keys typed while a quantity is edited go to its editor, not here.
+        if (watched == m_components && key->key() == Qt::Key_Delete) {
+            removeComponent();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ProductEditorDialog::clearErrors()
@@ -234,11 +491,29 @@ bool ProductEditorDialog::save()
     r.reorderMax = m_max->value();
     r.packSize = m_pack->value();
     r.supplierMinQty = m_supplierMin->value();
+    r.isKit = m_kit->isChecked();
+    r.components = r.isKit ? components() : QList<models::KitComponent>();
+    if (r.isKit) {
+        // Stocked, binned and bought as its components, never as itself.
+        for (models::ProductBinInput &b : r.bins)
+            b.binCodes.clear();
+        r.supplierId = 0;
+        r.leadTimeDays.reset();
+        r.safetyStock = r.reorderMin = r.reorderMax = 0;
+        r.packSize = r.supplierMinQty = 1;
+    }
 
     const QList<models::FieldError> problems = models::validateProduct(r);
     for (const models::FieldError &e : problems)
         showError(e.field, e.message);
-    if (!problems.isEmpty() || !costOk)
+    bool kitOk = true;
+    if (r.isKit) {
+        if (const models::Status s = models::KitRules::validate(r.id, r.components, {}); !s) {
+            showError(QStringLiteral("components"), s.error());
+            kitOk = false;
+        }
+    }
+    if (!problems.isEmpty() || !costOk || !kitOk)
         return false;
 
     const models::Result<qint64> saved = m_operations->saveProduct(r);

@@ -22,6 +22,7 @@ enum Column
     OutstandingColumn,
     CountedColumn,
     DamagedColumn,
+    BinColumn,
     ColumnCount
 };
 
@@ -50,7 +51,7 @@ ReceivingPanel::ReceivingPanel(QWidget *parent)
     m_message->hide();
     m_table->setObjectName(QStringLiteral("receiveTable"));
     m_table->setHorizontalHeaderLabels(
-        {tr("SKU"), tr("Name"), tr("Outstanding"), tr("This delivery"), tr("Damaged")});
+        {tr("SKU"), tr("Name"), tr("Outstanding"), tr("This delivery"), tr("Damaged"), tr("Bin")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -107,8 +108,23 @@ void ReceivingPanel::setOrder(const models::PurchaseOrderDetail &order)
             connect(box, &QSpinBox::valueChanged, this, &ReceivingPanel::updatePost);
             m_table->setCellWidget(row, column, box);
         }
+        // Where it is put away: the product's bin here unless another is scanned or typed.
+        auto *bin = new QLineEdit(m_table);
+        bin->setObjectName(QStringLiteral("receiveBin%1").arg(row));
+        bin->setPlaceholderText(l.binCode.isEmpty() ? tr("no bin") : l.binCode);
+        bin->setToolTip(
+            l.binCode.isEmpty()
+                ? tr("%1 has no bin here: scan or type one to put it away in, and it "
+                     "is remembered as its bin")
+                      .arg(l.sku)
+                : tr("Put away in %1; scan or type another bin to use that one").arg(l.binCode));
+        bin->setAccessibleName(tr("%1 bin").arg(l.sku));
+        connect(bin, &QLineEdit::returnPressed, m_scan, [this] { m_scan->setFocus(); });
+        m_table->setCellWidget(row, BinColumn, bin);
     }
     m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(
+        BinColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("A-12-03-4")) + 40);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     const bool receivable = models::PurchaseOrderRules::canReceive(order.header.status);
     m_scan->setEnabled(receivable);
@@ -132,6 +148,11 @@ QSpinBox *ReceivingPanel::damagedBox(int row) const
     return qobject_cast<QSpinBox *>(m_table->cellWidget(row, DamagedColumn));
 }
 
+QLineEdit *ReceivingPanel::binField(int row) const
+{
+    return qobject_cast<QLineEdit *>(m_table->cellWidget(row, BinColumn));
+}
+
 QString ReceivingPanel::message() const
 {
     return m_message->isHidden() ? QString() : m_message->text();
@@ -153,7 +174,8 @@ models::Receipt ReceivingPanel::receipt() const
         const int counted = countedBox(row)->value();
         const int damaged = damagedBox(row)->value();
         if (counted > 0 || damaged > 0)
-            r.lines.append({m_lines.at(row).lineId, counted, damaged, QString()});
+            r.lines.append({m_lines.at(row).lineId, counted, damaged, QString(),
+                            binField(row)->text().trimmed()});
     }
     return r;
 }

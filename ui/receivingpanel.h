@@ -16,7 +16,9 @@ namespace ui {
 // types the code and Enter into the scan field: each scan adds one to the line whose
 // product has that barcode (or SKU) and says so in green; a code that is not on the
 // order is refused in red and nothing is counted. Counts and damaged units can also be
-// typed. Post receipt hands the counts to the source; nothing is booked before that.
+// typed. Each line goes into the product's bin at the order's location unless another
+// bin is scanned or typed in its Bin field (Enter there returns to the scan field).
+// Post receipt hands the counts to the source; nothing is booked before that.
 class ReceivingPanel : public QWidget
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     QPushButton *postButton() const { return m_post; }
     QSpinBox *countedBox(int row) const;
     QSpinBox *damagedBox(int row) const;
+    // The bin the line is put away in; empty: the product's bin here, shown in grey.
+    QLineEdit *binField(int row) const;
     QString message() const;
     bool messageIsError() const { return m_messageIsError; }
 

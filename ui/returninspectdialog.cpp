@@ -1,5 +1,7 @@
 #include "ui/returninspectdialog.h"
 
+#include "models/kit.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -40,11 +42,15 @@ ReturnInspectDialog::ReturnInspectDialog(const models::ReturnLine &line,
     m_writeOffReason->setPlaceholderText(tr("Why: broken, missing parts, soiled…"));
 
     auto *form = new QFormLayout;
-    form->addRow(
-        tr("Item"),
-        new QLabel(
-            QStringLiteral("%1 × %2 — %3").arg(line.quantityReceived).arg(line.sku, line.title),
-            this));
+    QString item =
+        QStringLiteral("%1 × %2 — %3").arg(line.quantityReceived).arg(line.sku, line.title);
+    if (!line.parts.isEmpty()) // a kit: every part is restocked or written off with it
+        item += QLatin1Char('\n') + tr("Parts, restocked or written off together: %1")
+                                        .arg(models::KitRules::describe(models::KitRules::unitsFor(
+                                            line.parts, line.quantityReceived)));
+    auto *itemLabel = new QLabel(item, this);
+    itemLabel->setObjectName(QStringLiteral("inspectItem"));
+    form->addRow(tr("Item"), itemLabel);
     form->addRow(tr("Condition"), m_condition);
     form->addRow(QString(), m_restock);
     form->addRow(tr("Location"), m_location);

@@ -1,5 +1,6 @@
 #include "ui/returnsscreen.h"
 
+#include "models/orderdocument.h"
 #include "printing/documentrender.h"
 #include "printing/rmaslip.h"
 #include "ui/countformat.h"
@@ -431,7 +432,10 @@ void ReturnsScreen::showDetail(qint64 returnId)
         const models::ReturnLine &l = a.lines.at(i);
         setCell(m_lines, i, LineSku, l.sku);
         m_lines->item(i, LineSku)->setData(Qt::UserRole, l.id);
-        setCell(m_lines, i, LineItem, l.title);
+        // A kit names its parts: "Gift set (contains 1 × Mug, 2 × Coaster)".
+        const QString parts = models::kitContentsText(l.parts, l.quantity);
+        setCell(m_lines, i, LineItem,
+                parts.isEmpty() ? l.title : QStringLiteral("%1 (%2)").arg(l.title, parts));
         setCell(m_lines, i, LineAuthorised, QString::number(l.quantity), true);
         if (counting) {
             auto *spin = new QSpinBox(m_lines);

@@ -32,8 +32,8 @@ QList<ScreenEntry> ScreenCatalogue::entries()
          tr("Reports on sales, late orders, stock value and returns, and the reconciliation "
             "that proves every on-hand figure equals the sum of its stock movements.")},
         {QStringLiteral("settings"), tr("Settings"), QStyle::SP_ComputerIcon,
-         tr("Settings for sales channels, warehouses and stores, printers and label formats, "
-            "stock adjustment reason codes and users.")},
+         tr("The shop's settings: name and currency, how orders get stock, short picks, "
+            "returns, what each sales channel is shown, and the warehouses and stores.")},
     };
 }
 

@@ -9,8 +9,10 @@
 #include "models/picklist.h"
 #include "models/purchasingsource.h"
 #include "models/reordersource.h"
+#include "models/reportsource.h"
 #include "models/result.h"
 #include "models/returnssource.h"
+#include "models/settingssource.h"
 #include "models/shippingsource.h"
 #include "models/stocklevelrow.h"
 #include "models/stockoperations.h"
@@ -32,6 +34,10 @@ using OrderImportSinkFactory =
 using ReorderSourceFactory =
     std::function<models::Result<std::unique_ptr<models::ReorderSource>>()>;
 
+// Opens a report source with a database connection of its own, on the Reports
+// screen's worker thread.
+using ReportSourceFactory = std::function<models::Result<std::unique_ptr<models::ReportSource>>()>;
+
 // What the app layer hands the main window: the data sources it built over the
 // open database. The window never opens a database itself, so ui/ stays free of
 // storage/ and tests can pass in-memory sources. The sources must outlive the window.
@@ -45,6 +51,8 @@ struct ScreenSources
     QString userName = {}; // recorded with each import run
     // Empty: the Reorder screen says no database is open.
     ReorderSourceFactory makeReorderSource = {};
+    // Empty: the Reports screen says no database is open.
+    ReportSourceFactory makeReportSource = {};
     // Null: the Orders screen has no detail panel, or no bulk actions (read-only queue).
     models::OrderDetailSource *orderDetails = nullptr;
     models::OrderActions *orderActions = nullptr;
@@ -64,6 +72,8 @@ struct ScreenSources
     models::ReturnsSource *returns = nullptr;
     // Null: the Automation rules dialog says no database is open.
     models::AutomationSource *automation = nullptr;
+    // Null: the Settings screen says no database is open.
+    models::SettingsSource *settings = nullptr;
 };
 
 } // namespace ui

@@ -1,39 +1,38 @@
 #include "ui/stockledgerdialog.h"
 
+#include "models/stockledgermodel.h"
+#include "models/stockledgersource.h"
+#include "ui/countformat.h"
+#include "ui/lazytableview.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace ui {
 
+using models::StockLedgerModel;
+
 namespace {
 
-enum Column
+// Widths from typical values: measuring the rows would read every page.
+QList<ColumnLayout> columnLayouts()
 {
-    TimeColumn,
-    LocationColumn,
-    ChangeColumn,
-    ReasonColumn,
-    ReferenceColumn,
-    NoteColumn,
-    UserColumn,
-    BalanceColumn,
-    TotalColumn,
-    ColumnCount
-};
-
-QTableWidgetItem *item(const QString &text, bool numeric = false)
-{
-    auto *i = new QTableWidgetItem(text);
-    i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    if (numeric)
-        i->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return i;
+    QList<ColumnLayout> columns(StockLedgerModel::ColumnCount);
+    columns[StockLedgerModel::TimeColumn] = {.sample = QStringLiteral("2026-12-31 23:59")};
+    columns[StockLedgerModel::LocationColumn] = {.sample = QStringLiteral("WH-MAIN")};
+    columns[StockLedgerModel::ChangeColumn] = {.sample = QStringLiteral("-10,000"),
+                                               .numeric = true};
+    columns[StockLedgerModel::ReasonColumn] = {.sample = QStringLiteral("Count correction")};
+    columns[StockLedgerModel::ReferenceColumn] = {.sample = QStringLiteral("Order #SH-100234")};
+    columns[StockLedgerModel::NoteColumn] = {.sample = {}, .numeric = false, .stretch = true};
+    columns[StockLedgerModel::UserColumn] = {.sample = QStringLiteral("warehouse")};
+    columns[StockLedgerModel::BalanceColumn] = {.sample = QStringLiteral("100,000"),
+                                                .numeric = true};
+    columns[StockLedgerModel::TotalColumn] = {.sample = QStringLiteral("100,000"), .numeric = true};
+    return columns;
 }
 
 } // namespace
@@ -41,8 +40,7 @@ QTableWidgetItem *item(const QString &text, bool numeric = false)
 StockLedgerDialog::StockLedgerDialog(models::StockOperations *operations, qint64 productId,
                                      qint64 locationId, QWidget *parent)
     : QDialog(parent), m_operations(operations), m_productId(productId),
-      m_location(new QComboBox(this)), m_summary(new QLabel(this)),
-      m_table(new QTableWidget(0, ColumnCount, this))
+      m_location(new QComboBox(this)), m_summary(new QLabel(this)), m_table(new LazyTableView(this))
 {
     setObjectName(QStringLiteral("stockLedgerDialog"));
     setWindowTitle(tr("Stock ledger"));
@@ -58,26 +56,6 @@ StockLedgerDialog::StockLedgerDialog(models::StockOperations *operations, qint64
     m_summary->setObjectName(QStringLiteral("ledgerSummary"));
     m_summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("ledgerTable"));
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("Location"), tr("Change"), tr("Reason"),
-                                        tr("Reference"), tr("Note"), tr("User"), tr("Balance here"),
-                                        tr("All shown")});
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    // Widths from typical values: measuring thousands of rows would stall the dialog.
-    const QFontMetrics fm = m_table->fontMetrics();
-    const auto width = [&fm](const char *sample) {
-        return fm.horizontalAdvance(QString::fromLatin1(sample)) + 24;
-    };
-    m_table->setColumnWidth(TimeColumn, width("2026-12-31 23:59"));
-    m_table->setColumnWidth(LocationColumn, width("WH-MAIN"));
-    m_table->setColumnWidth(ChangeColumn, width("-10,000"));
-    m_table->setColumnWidth(ReasonColumn, width("Count correction"));
-    m_table->setColumnWidth(ReferenceColumn, width("Order #SH-100234"));
-    m_table->setColumnWidth(UserColumn, width("warehouse"));
-    m_table->setColumnWidth(BalanceColumn, width("Balance here"));
-    m_table->setColumnWidth(TotalColumn, width("All shown"));
-    m_table->horizontalHeader()->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
 
     auto *top = new QHBoxLayout;
     auto *locationLabel = new QLabel(tr("&Location"), this);
@@ -98,6 +76,17 @@ StockLedgerDialog::StockLedgerDialog(models::StockOperations *operations, qint64
     load();
 }
 
+StockLedgerDialog::~StockLedgerDialog()
+{
+    // The model reads from the source: it goes first.
+    delete m_model;
+}
+
+QString StockLedgerDialog::summary() const
+{
+    return m_summary->text();
+}
+
 void StockLedgerDialog::setLocation(qint64 locationId)
 {
     m_location->setCurrentIndex(std::max(0, m_location->findData(locationId)));
@@ -106,44 +95,42 @@ void StockLedgerDialog::setLocation(qint64 locationId)
 void StockLedgerDialog::load()
 {
     const qint64 locationId = m_location->currentData().toLongLong();
-    const models::Result<models::ProductLedger> ledger =
-        m_operations->ledger(m_productId, locationId);
-    m_table->setRowCount(0);
-    if (!ledger.ok()) {
-        m_summary->setText(ledger.error());
+    StockLedgerModel *old = m_model;
+    std::unique_ptr<models::StockLedgerSource> oldSource = std::move(m_source);
+    m_source = m_operations->ledgerSource(m_productId, locationId);
+    m_model = new StockLedgerModel(m_source.get());
+    connect(m_model, &StockLedgerModel::errorOccurred, m_summary, &QLabel::setText,
+            Qt::QueuedConnection);
+    QItemSelectionModel *oldSelection = m_table->selectionModel();
+    m_table->setModel(m_model);
+    m_table->setColumnLayouts(columnLayouts());
+    delete oldSelection;
+    delete old; // after the view has let go of it, and before its source
+    oldSource.reset();
+
+    const models::Result<models::LedgerProduct> product = m_source->product();
+    if (!product.ok()) {
+        m_summary->setText(product.error());
         return;
     }
-    const models::ProductLedger &l = ledger.value();
-    setWindowTitle(tr("Stock ledger: %1").arg(l.sku));
-    const int n = static_cast<int>(l.entries.size());
-    m_summary->setText(tr("<b>%1</b> %2 · %3 movements · on hand %4")
-                           .arg(l.sku.toHtmlEscaped(), l.name.toHtmlEscaped())
-                           .arg(n)
-                           .arg(l.entries.isEmpty() ? 0 : l.entries.constLast().totalBalance));
-    m_table->setUpdatesEnabled(false);
-    m_table->setRowCount(n);
-    const QLocale locale;
-    for (int row = 0; row < n; ++row) {
-        const models::LedgerEntry &e = l.entries.at(row);
-        m_table->setItem(
-            row, TimeColumn,
-            item(locale.toString(e.atUtc.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"))));
-        m_table->setItem(row, LocationColumn, item(e.locationCode));
-        auto *change = item(e.quantity > 0 ? QStringLiteral("+%1").arg(e.quantity)
-                                           : QString::number(e.quantity),
-                            true);
-        change->setForeground(e.quantity > 0 ? QColor(0x1a, 0x7f, 0x37) : QColor(0xc0, 0x1c, 0x28));
-        m_table->setItem(row, ChangeColumn, change);
-        m_table->setItem(row, ReasonColumn, item(models::stockReasonLabel(e.reason)));
-        m_table->setItem(row, ReferenceColumn, item(e.referenceLabel));
-        m_table->setItem(row, NoteColumn, item(e.note));
-        m_table->setItem(row, UserColumn, item(e.user));
-        m_table->setItem(row, BalanceColumn, item(QString::number(e.balance), true));
-        m_table->setItem(row, TotalColumn, item(QString::number(e.totalBalance), true));
+    if (!m_model->lastError().isEmpty()) {
+        m_summary->setText(m_model->lastError());
+        return;
     }
-    m_table->setUpdatesEnabled(true);
-    if (n > 0)
+    const models::LedgerProduct &p = product.value();
+    setWindowTitle(tr("Stock ledger: %1").arg(p.sku));
+    const int n = m_model->rowCount();
+    // The newest movement's balance is what the ledger says is on hand now; reading it
+    // fetches the last page, the one the table opens on.
+    const models::LedgerEntry *newest = n > 0 ? m_model->entryAt(n - 1) : nullptr;
+    m_summary->setText(tr("<b>%1</b> %2 · %3 · on hand %4")
+                           .arg(p.sku.toHtmlEscaped(), p.name.toHtmlEscaped(),
+                                n == 1 ? tr("1 movement") : tr("%1 movements").arg(formatCount(n)))
+                           .arg(newest ? formatCount(newest->totalBalance) : QStringLiteral("0")));
+    if (n > 0) {
         m_table->scrollToBottom();
+        m_table->setCurrentIndex(m_model->index(n - 1, StockLedgerModel::TimeColumn));
+    }
 }
 
 } // namespace ui

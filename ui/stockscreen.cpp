@@ -34,7 +34,7 @@ QList<ColumnLayout> columnLayouts()
     columns[StockLevelModel::SkuColumn] = {.sample = QStringLiteral("SKU-ABC-12345-XL")};
     columns[StockLevelModel::NameColumn] = {.sample = {}, .numeric = false, .stretch = true};
     columns[StockLevelModel::LocationColumn] = {.sample = QStringLiteral("WH-MAIN")};
-    columns[StockLevelModel::BinColumn] = {.sample = QStringLiteral("A-12-03-4")};
+    columns[StockLevelModel::BinColumn] = {.sample = QStringLiteral("A-12-03-4, B-03-1")};
     for (int c : {StockLevelModel::OnHandColumn, StockLevelModel::ReservedColumn,
                   StockLevelModel::AvailableColumn, StockLevelModel::InboundColumn,
                   StockLevelModel::InTransitColumn, StockLevelModel::PromiseColumn})
@@ -70,6 +70,15 @@ StockScreen::StockScreen(models::StockLevelSource *source, models::StockOperatio
     auto *actionRow = new QHBoxLayout;
     actionRow->setSpacing(6);
     layout->addLayout(actionRow);
+    m_kitBanner = new QLabel(this);
+    m_kitBanner->setObjectName(QStringLiteral("stockKitBanner"));
+    m_kitBanner->setWordWrap(true);
+    m_kitBanner->setTextFormat(Qt::RichText);
+    connect(m_kitBanner, &QLabel::linkActivated, this, &StockScreen::editKit);
+    m_kitBanner->setStyleSheet(QStringLiteral("background: #eef4fb; border: 1px solid #c5d8ee; "
+                                              "border-radius: 4px; padding: 6px 10px;"));
+    m_kitBanner->hide();
+    layout->addWidget(m_kitBanner);
     layout->addWidget(m_table, 1);
 
     if (!source) {
@@ -78,7 +87,12 @@ StockScreen::StockScreen(models::StockLevelSource *source, models::StockOperatio
         return;
     }
 
-    m_model = new StockLevelModel(source, this);
+    if (m_operations)
+        m_kitSource = std::make_unique<models::KitSearchSource>(
+            source, [operations = m_operations](const QString &code) {
+                return operations->kitByCode(code);
+            });
+    m_model = new StockLevelModel(m_kitSource ? m_kitSource.get() : source, this);
     m_table->setModel(m_model);
     m_table->setColumnLayouts(columnLayouts());
 
@@ -96,6 +110,7 @@ StockScreen::StockScreen(models::StockLevelSource *source, models::StockOperatio
     });
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &StockScreen::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &StockScreen::updateKitBanner);
     connect(m_model, &StockLevelModel::errorOccurred, m_header, &ScreenHeader::setError,
             Qt::QueuedConnection);
 
@@ -141,6 +156,8 @@ void StockScreen::buildActions()
          &StockScreen::showLedger, true);
     make(tr("Edit product…"), QKeySequence(Qt::CTRL | Qt::Key_E),
          QStringLiteral("editProductAction"), &StockScreen::editProduct, true);
+    make(tr("New product…"), QKeySequence(Qt::CTRL | Qt::Key_N), QStringLiteral("newProductAction"),
+         &StockScreen::newProduct, false);
     make(tr("Transfers…"), QKeySequence(Qt::CTRL | Qt::Key_T), QStringLiteral("transferAction"),
          &StockScreen::transfer, false);
     make(tr("Cycle counts…"), QKeySequence(Qt::CTRL | Qt::Key_K), QStringLiteral("countAction"),
@@ -191,6 +208,8 @@ void StockScreen::onSearchEntered()
     } else {
         m_status->setText(tr("Nothing matches \"%1\"").arg(m_filters->filter().search));
     }
+    if (!kitBanner().isEmpty())
+        m_status->clear(); // the banner says what the kit is and makes
     m_filters->searchEdit()->selectAll();
 }
 
@@ -232,6 +251,74 @@ void StockScreen::editProduct()
     ProductEditorDialog dialog(m_operations, r->productId, this);
     if (dialog.exec() == QDialog::Accepted)
         reload(tr("Product %1 saved").arg(dialog.savedSku()));
+}
+
+// The new product is shown at once: the search is set to its SKU (for a kit, that
+// lists its components under the banner).
+void StockScreen::newProduct()
+{
+    if (!m_operations || !m_model)
+        return;
+    ProductEditorDialog dialog(m_operations, 0, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    models::StockFilter filter; // every other filter off, so nothing hides it
+    filter.search = dialog.savedSku();
+    m_filters->setFilter(filter);
+    m_model->setFilter(m_filters->filter());
+    if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, StockLevelModel::SkuColumn));
+    m_status->setText(dialog.savedKit() ? tr("Kit %1 created").arg(dialog.savedSku())
+                                        : tr("Product %1 created").arg(dialog.savedSku()));
+    m_table->setFocus(Qt::OtherFocusReason);
+}
+
+QString StockScreen::kitBanner() const
+{
+    return m_kitBanner->isHidden() ? QString() : m_kitBannerText;
+}
+
+void StockScreen::editKit()
+{
+    if (!m_operations || !m_kitSource || !m_kitSource->kit())
+        return;
+    ProductEditorDialog dialog(m_operations, m_kitSource->kit()->productId, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reload(tr("Product %1 saved").arg(dialog.savedSku()));
+}
+
+// "GIFT-01 is a kit of 1 × MUG-01 and 2 × COASTER-01: makes 7 at LDS, 2 at BRS"
+void StockScreen::updateKitBanner()
+{
+    const std::optional<models::KitOverview> kit =
+        m_kitSource ? m_kitSource->kit() : std::optional<models::KitOverview>();
+    if (!kit) {
+        m_kitBanner->hide();
+        m_kitBanner->clear();
+        m_kitBannerText.clear();
+        return;
+    }
+    QStringList parts;
+    for (const models::KitComponent &c : kit->components)
+        parts.append(QStringLiteral("%1 × %2").arg(c.quantity).arg(c.sku));
+    QString made;
+    if (parts.isEmpty())
+        made = tr("no components yet");
+    else if (parts.size() == 1)
+        made = parts.first();
+    else
+        made = tr("%1 and %2")
+                   .arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.last());
+    QStringList at;
+    for (const models::KitMakesAt &l : kit->stock.making())
+        at.append(tr("%1 at %2").arg(l.kits).arg(l.locationCode));
+    const QString makes = at.isEmpty() ? tr("makes none at any location now")
+                                       : tr("makes %1").arg(at.join(QStringLiteral(", ")));
+    m_kitBannerText = tr("%1 is a kit of %2: %3").arg(kit->sku, made, makes);
+    m_kitBanner->setText(QStringLiteral("%1 &nbsp; <a href=\"edit\">%2</a>")
+                             .arg(m_kitBannerText.toHtmlEscaped(), tr("Edit kit…")));
+    m_kitBanner->setToolTip(kit->name);
+    m_kitBanner->show();
 }
 
 void StockScreen::transfer()

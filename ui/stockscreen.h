@@ -1,7 +1,10 @@
 #pragma once
 
+#include "models/kitsearchsource.h"
 #include "models/stocklevelrow.h"
 #include "models/stockoperations.h"
+
+#include <memory>
 
 #include <QWidget>
 
@@ -22,7 +25,9 @@ class StockFilterBar;
 // and available to promise, filtered and searched (a scanned barcode finds its
 // product). With operations: adjust (Ctrl+J), transfer (Ctrl+T), cycle counts
 // (Ctrl+K), the product's ledger (Ctrl+L), the product editor (Enter, double-click,
-// Ctrl+E) and the reconciliation report (Ctrl+R).
+// Ctrl+E), a new product (Ctrl+N) and the reconciliation report (Ctrl+R). Searching
+// for a kit's SKU or barcode lists its components' rows under a banner that says what
+// the kit is made of and what it makes at each location.
 class StockScreen : public QWidget
 {
     Q_OBJECT
@@ -44,7 +49,12 @@ public:
     void cycleCount();
     void showLedger();
     void editProduct();
+    void newProduct();
+    // The product editor for the kit the search names (the banner's "Edit kit…").
+    void editKit();
     void reconcile();
+    // The line above the table when the search names a kit; empty otherwise.
+    QString kitBanner() const;
 
 private:
     void buildActions();
@@ -53,6 +63,7 @@ private:
     void onSearchEntered();
     // Re-reads the list after a change, keeping the current row where it was.
     void reload(const QString &message);
+    void updateKitBanner();
 
     models::StockOperations *m_operations = nullptr;
     ScreenHeader *m_header;
@@ -60,6 +71,9 @@ private:
     LazyTableView *m_table;
     QLabel *m_status;
     models::StockLevelModel *m_model = nullptr;
+    std::unique_ptr<models::KitSearchSource> m_kitSource; // with operations only
+    QLabel *m_kitBanner = nullptr;
+    QString m_kitBannerText;
     QList<QAction *> m_rowActions;
 };
 

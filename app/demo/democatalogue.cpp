@@ -3,6 +3,8 @@
 #include "app/demo/demorandom.h"
 #include "models/gtin.h"
 
+#include <algorithm>
+
 namespace app::demo {
 
 namespace {
@@ -168,6 +170,96 @@ std::vector<DemoProduct> demoCatalogue(quint64 seed, int count)
         d.stockedAt[2] = r.chance(250);
         d.stockedAt[3] = r.chance(400);
         out.push_back(std::move(d));
+    }
+    return out;
+}
+
+namespace {
+
+// The best sellers of a category, most popular first.
+std::vector<int> bestSellers(const std::vector<DemoProduct> &catalogue, const char *category)
+{
+    std::vector<int> out;
+    const QString prefix = QStringLiteral("HF-%1-").arg(QLatin1String(category));
+    for (size_t i = 0; i < catalogue.size(); ++i)
+        if (catalogue[i].product.sku.startsWith(prefix))
+            out.push_back(static_cast<int>(i));
+    std::stable_sort(out.begin(), out.end(), [&catalogue](int a, int b) {
+        return catalogue[static_cast<size_t>(a)].popularity >
+               catalogue[static_cast<size_t>(b)].popularity;
+    });
+    return out;
+}
+
+} // namespace
+
+std::vector<DemoKit> demoKits(const std::vector<DemoProduct> &catalogue)
+{
+    const std::vector<int> mugs = bestSellers(catalogue, "MUG");
+    const std::vector<int> coasters = bestSellers(catalogue, "CST");
+    const std::vector<int> plates = bestSellers(catalogue, "PLT");
+    const std::vector<int> bowls = bestSellers(catalogue, "BWL");
+    if (mugs.empty() || coasters.empty() || plates.empty() || bowls.empty())
+        return {};
+    const int secondMug = mugs.size() > 1 ? mugs[1] : mugs[0];
+
+    struct Plan
+    {
+        const char *sku;
+        const char *name;
+        std::vector<std::pair<int, int>> parts;
+        int pricePercent; // of the parts' shelf prices
+        qint64 popularity;
+    };
+    const Plan plans[] = {
+        {"HF-KIT-GIFT-01",
+         "%1 Mug & Coaster Gift Set – %2",
+         {{mugs[0], 2}, {coasters[0], 1}},
+         90,
+         50},
+        {"HF-KIT-MUG6-01", "%1 Stoneware Mug, Multipack of 6 – %2", {{secondMug, 6}}, 80, 30},
+        {"HF-KIT-DINE-01",
+         "%1 Dinnerware Starter Set for 4",
+         {{plates[0], 4}, {bowls[0], 4}, {mugs[0], 4}},
+         85,
+         20},
+    };
+
+    std::vector<DemoKit> out;
+    int number = 0;
+    for (const Plan &plan : plans) {
+        DemoKit kit;
+        models::Product &p = kit.product;
+        p.sku = QString::fromLatin1(plan.sku);
+        // Named after its main part's collection and colour: "Hearth Stoneware Mug,
+        // 350 ml – Sage" gives "Hearth" and "Sage".
+        const QString mainName =
+            catalogue[static_cast<size_t>(plan.parts.front().first)].product.name;
+        p.name = QString::fromUtf8(plan.name).arg(mainName.section(QLatin1Char(' '), 0, 0));
+        if (p.name.contains(QLatin1String("%2")))
+            p.name = p.name.arg(mainName.section(QStringLiteral(" – "), 1));
+        qint64 price = 0;
+        qint64 cost = 0;
+        for (const auto &[index, quantity] : plan.parts) {
+            const models::Product &part = catalogue[static_cast<size_t>(index)].product;
+            price += part.price.minorUnits() * quantity;
+            cost += part.cost.minorUnits() * quantity;
+            p.weightGrams += part.weightGrams * quantity;
+        }
+        // A whole-pound price ending .95, below the parts bought one by one.
+        price = price * plan.pricePercent / 100 / 100 * 100 - 5;
+        p.price = models::Money(price, QStringLiteral("GBP"));
+        p.cost = models::Money(cost, QStringLiteral("GBP"));
+        const models::Product &main =
+            catalogue[static_cast<size_t>(plan.parts.front().first)].product;
+        p.hsCode = main.hsCode;
+        p.originCountry = main.originCountry;
+        p.barcodes.append({models::gtin::withCheckDigit(
+                               QStringLiteral("5061235%1").arg(++number, 5, 10, QLatin1Char('0'))),
+                           models::BarcodeSymbology::Ean13, true});
+        kit.parts = plan.parts;
+        kit.popularity = plan.popularity;
+        out.push_back(std::move(kit));
     }
     return out;
 }

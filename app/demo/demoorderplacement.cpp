@@ -87,6 +87,12 @@ const char *const kReturnReasons[] = {"damaged",    "wrong_item",   "not_as_desc
 
 const char *const kPackers[] = {"mia.packer", "ravi.packer", "jo.packer"};
 
+// Orders with a kit line, per thousand; more during the gift-set promotion of the last
+// three days (so the orders still waiting for allocation include kits).
+constexpr int kKitOrdersPerMille = 25;
+constexpr int kKitOrdersPerMilleOnPromotion = 250;
+constexpr int kPromotionDays = 3;
+
 // The warehouse works Monday to Friday; the owner allocates orders at 09:00 and
 // 14:00 Monday to Saturday; the carriers collect at 16:30 on working days.
 bool isWorkday(const QDate &d)
@@ -240,6 +246,43 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
         o.lines.append(line);
     }
 
+    // What each line takes from stock: a product itself, or a kit's parts (catalogue
+    // index, units per unit of the line).
+    std::vector<std::vector<std::pair<int, int>>> parts;
+    for (int p : products)
+        parts.push_back({{p, 1}});
+
+    // A few orders carry a kit, as a line of its own. Drawn apart from the rest, and
+    // never beside one of its own parts, so each product is still on one line.
+    DemoRandom kitDraw = DemoRandom::forEntity(m_options.seed, 4, static_cast<quint64>(index));
+    const bool promotion = o.placedAtUtc >= m_now.addDays(-kPromotionDays);
+    if (!m_kits.empty() &&
+        kitDraw.chance(promotion ? kKitOrdersPerMilleOnPromotion : kKitOrdersPerMille)) {
+        const DemoKit &kit = m_kits[kitDraw.weighted(m_kitPopularityCumulative)];
+        const bool clash = std::any_of(kit.parts.begin(), kit.parts.end(), [&](const auto &part) {
+            return std::find(products.begin(), products.end(), part.first) != products.end();
+        });
+        if (!clash) {
+            models::OrderLine line;
+            line.lineNumber = static_cast<int>(o.lines.size()) + 1;
+            line.productId = kit.product.id;
+            line.sku = kit.product.sku;
+            line.title = kit.product.name;
+            line.quantity = kitDraw.chance(100) ? 2 : 1;
+            line.unitPrice =
+                models::Money(convertPrice(kit.product.price.minorUnits(), currency), currency);
+            line.lineTotal = line.unitPrice * line.quantity;
+            if (channel == 1)
+                line.externalLineId =
+                    QString::number(kitDraw.between(10000000000000LL, 99999999999999LL));
+            else if (channel == 2)
+                line.externalLineId =
+                    QString::number(kitDraw.between(110000000000LL, 399999999999LL));
+            o.lines.append(line);
+            parts.push_back(kit.parts);
+        }
+    }
+
     // Money: subtotal, discount codes on Shopify, shipping, VAT included in UK/EU prices.
     models::Money subtotal = models::Money::zero(currency);
     for (const models::OrderLine &line : std::as_const(o.lines))
@@ -264,10 +307,12 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
     int location = -1;
     for (int l : candidateLocations(buyer.address.country, buyer.address.postcode)) {
         bool all = true;
-        for (size_t i = 0; i < products.size() && all; ++i) {
-            const Stock &st = stock(products[i], l);
-            all = st.stocked &&
-                  st.onHand - st.reserved >= o.lines.at(static_cast<qsizetype>(i)).quantity;
+        for (size_t i = 0; i < parts.size() && all; ++i) {
+            const qint64 quantity = o.lines.at(static_cast<qsizetype>(i)).quantity;
+            for (const auto &[p, k] : parts[i]) {
+                const Stock &st = stock(p, l);
+                all = all && st.stocked && st.onHand - st.reserved >= quantity * k;
+            }
         }
         if (all) {
             location = l;
@@ -463,11 +508,14 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
                                    ? QStringLiteral("Arrived with a chip on the rim")
                                    : QString();
             if (rma.inspectedAtUtc.isValid()) {
-                if (resellable) {
+                // A returned kit restocks its parts.
+                for (const auto &[p, k] : parts[static_cast<size_t>(returnLine)]) {
+                    if (!resellable)
+                        break;
                     Scheduled in;
-                    in.product = products[static_cast<size_t>(returnLine)];
+                    in.product = p;
                     in.location = location == 2 ? 0 : location;
-                    in.quantity = quantity;
+                    in.quantity = quantity * k;
                     in.reason = models::StockReason::Restocked;
                     in.referenceType = QStringLiteral("return");
                     in.referenceId = rma.rmaNumber;
@@ -488,30 +536,34 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
     }
 
     // Stock: reserve what was accepted; ship what left; keep reservations still open.
+    // A kit line reserves and ships its parts (line quantity × per kit each).
     if (reserved) {
-        for (size_t i = 0; i < products.size(); ++i) {
+        for (size_t i = 0; i < parts.size(); ++i) {
             const models::OrderLine &line = o.lines.at(static_cast<qsizetype>(i));
-            Stock &st = stock(products[i], location);
-            st.soldToday += line.quantity;
-            if (stillReserved) {
-                st.reserved += line.quantity;
-                m_loader.addReservation(line.id, *line.productId,
-                                        m_locationIds[static_cast<size_t>(location)], line.quantity,
-                                        events.back().atUtc);
-            } else if (shippedAt.isValid()) {
-                st.reserved += line.quantity; // held until the parcel leaves
-                Scheduled out;
-                out.product = products[i];
-                out.location = location;
-                out.quantity = -line.quantity;
-                out.reason = models::StockReason::Shipped;
-                out.consumesReservation = true;
-                out.referenceType = QStringLiteral("order");
-                out.referenceId = o.orderNumber;
-                out.user = QString::fromLatin1(r.pick(kPackers));
-                out.at = shippedAt;
-                if (Status s = schedule(out); !s)
-                    return s;
+            for (const auto &[p, k] : parts[i]) {
+                const int units = line.quantity * k;
+                Stock &st = stock(p, location);
+                st.soldToday += units;
+                if (stillReserved) {
+                    st.reserved += units;
+                    m_loader.addReservation(line.id, m_products[static_cast<size_t>(p)].product.id,
+                                            m_locationIds[static_cast<size_t>(location)], units,
+                                            events.back().atUtc);
+                } else if (shippedAt.isValid()) {
+                    st.reserved += units; // held until the parcel leaves
+                    Scheduled out;
+                    out.product = p;
+                    out.location = location;
+                    out.quantity = -units;
+                    out.reason = models::StockReason::Shipped;
+                    out.consumesReservation = true;
+                    out.referenceType = QStringLiteral("order");
+                    out.referenceId = o.orderNumber;
+                    out.user = QString::fromLatin1(r.pick(kPackers));
+                    out.at = shippedAt;
+                    if (Status s = schedule(out); !s)
+                        return s;
+                }
             }
         }
     }
@@ -532,10 +584,10 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
         if (o.status == OrderStatus::Delivered)
             sh.deliveredAtUtc = events.back().atUtc;
         int grams = 150;
-        for (size_t i = 0; i < products.size(); ++i) {
+        for (size_t i = 0; i < parts.size(); ++i) {
             const models::OrderLine &line = o.lines.at(static_cast<qsizetype>(i));
-            grams +=
-                m_products[static_cast<size_t>(products[i])].product.weightGrams * line.quantity;
+            for (const auto &[p, k] : parts[i])
+                grams += m_products[static_cast<size_t>(p)].product.weightGrams * line.quantity * k;
             sh.lines.append({line.id, line.quantity});
         }
         sh.parcels.append({grams, 300, 220, 150});
@@ -548,7 +600,6 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
         m_loader.addReturn(rma);
         ++m_summary.returns;
     }
-    Q_UNUSED(index);
     return {};
 }
 

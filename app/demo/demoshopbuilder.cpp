@@ -171,6 +171,21 @@ Status DemoShopBuilder::setUp()
             m_loader.assignBin(d.product.id, st.binId);
         }
     }
+
+    // Kits: sold as their own SKU, stocked (and so reserved, picked and shipped) as
+    // their parts, with no bins, stock or supplier of their own.
+    m_kits = demoKits(m_products);
+    qint64 kitTotal = 0;
+    for (DemoKit &kit : m_kits) {
+        m_loader.addProduct(kit.product, created);
+        QList<models::KitComponent> components;
+        for (const auto &[index, quantity] : kit.parts) {
+            const models::Product &part = m_products[static_cast<size_t>(index)].product;
+            components.append({part.id, part.sku, part.name, quantity, part.weightGrams});
+        }
+        m_loader.addKitComponents(kit.product.id, components);
+        m_kitPopularityCumulative.push_back(kitTotal += kit.popularity);
+    }
     m_customerIds.assign(static_cast<size_t>(m_options.orders * 3 / 4 + 50), 0);
 
     m_loader.setSetting(QStringLiteral("shop.name"), QStringLiteral("Hearth & Field Homewares"));

@@ -76,6 +76,8 @@ private:
     QDateTime m_firstDay;
 
     std::vector<DemoProduct> m_products;
+    std::vector<DemoKit> m_kits; // written after the products; sold, never stocked
+    std::vector<qint64> m_kitPopularityCumulative;
     std::vector<qint64> m_popularityCumulative;
     QList<models::Supplier> m_suppliers;
     std::array<qint64, 3> m_channelIds{};

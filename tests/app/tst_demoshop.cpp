@@ -105,7 +105,8 @@ private slots:
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM channels")), 3);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM locations")), 4);
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT kind) FROM locations")), 3);
-        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM products")), 300);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM products WHERE is_kit = 0")),
+                 300);
         // Every order spans the 180 days before today, from all three channels.
         QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM orders WHERE placed_at < "
                                             "'2026-05-29' OR placed_at >= '2026-11-25'")),
@@ -162,6 +163,66 @@ private slots:
                                        "'delivered') AND NOT EXISTS (SELECT 1 FROM shipments s "
                                        "WHERE s.order_id = o.id AND s.tracking_number <> '')")),
             0);
+    }
+
+    void sellsKits()
+    {
+        auto db = open(m_path);
+        // Three kits of catalogue products, each with its own barcode.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM products WHERE is_kit = 1")), 3);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT kit_product_id) FROM "
+                                            "kit_components")),
+                 3);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM kit_components k JOIN products "
+                                            "p ON p.id = k.component_product_id WHERE p.is_kit = 1 "
+                                            "OR k.quantity < 1")),
+                 0);
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM products p WHERE is_kit = 1 AND "
+                                            "NOT EXISTS (SELECT 1 FROM product_barcodes b WHERE "
+                                            "b.product_id = p.id)")),
+                 0);
+        QVERIFY(scalar(*db, QStringLiteral("SELECT MAX(quantity) FROM kit_components")) >= 6);
+        // Never stocked, binned or bought as themselves.
+        for (const char *sql :
+             {"SELECT COUNT(*) FROM stock_levels s JOIN products p ON p.id = s.product_id "
+              "WHERE p.is_kit = 1",
+              "SELECT COUNT(*) FROM stock_movements m JOIN products p ON p.id = m.product_id "
+              "WHERE p.is_kit = 1",
+              "SELECT COUNT(*) FROM reservations r JOIN products p ON p.id = r.product_id "
+              "WHERE p.is_kit = 1",
+              "SELECT COUNT(*) FROM product_bins b JOIN products p ON p.id = b.product_id "
+              "WHERE p.is_kit = 1",
+              "SELECT COUNT(*) FROM purchase_order_lines l JOIN products p ON p.id = "
+              "l.product_id WHERE p.is_kit = 1",
+              "SELECT COUNT(*) FROM products WHERE is_kit = 1 AND supplier_id IS NOT NULL"})
+            QCOMPARE(scalar(*db, QString::fromLatin1(sql)), 0);
+        // Sold in a few percent of orders, on every channel.
+        const qint64 kitOrders =
+            scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT l.order_id) FROM order_lines l JOIN "
+                                       "products p ON p.id = l.product_id WHERE p.is_kit = 1"));
+        QVERIFY2(kitOrders >= 1500 / 100 && kitOrders <= 1500 * 6 / 100,
+                 qPrintable(QString::number(kitOrders)));
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(DISTINCT o.channel_id) FROM orders o "
+                                            "JOIN order_lines l ON l.order_id = o.id JOIN products "
+                                            "p ON p.id = l.product_id WHERE p.is_kit = 1")),
+                 3);
+        // An open kit line holds its parts, never the kit: line quantity × per kit of each.
+        QCOMPARE(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM reservations r JOIN order_lines "
+                                            "l ON l.id = r.order_line_id JOIN products p ON p.id = "
+                                            "l.product_id WHERE p.is_kit = 1 AND NOT EXISTS "
+                                            "(SELECT 1 FROM kit_components k WHERE "
+                                            "k.kit_product_id = l.product_id AND "
+                                            "k.component_product_id = r.product_id AND r.quantity "
+                                            "= l.quantity * k.quantity)")),
+                 0);
+        // A shipped kit order moved its parts out of stock.
+        QVERIFY(scalar(*db, QStringLiteral("SELECT COUNT(*) FROM stock_movements m JOIN orders o "
+                                           "ON o.order_number = m.reference_id JOIN order_lines l "
+                                           "ON l.order_id = o.id JOIN kit_components k ON "
+                                           "k.kit_product_id = l.product_id AND "
+                                           "k.component_product_id = m.product_id WHERE "
+                                           "m.reference_type = 'order' AND m.reason_code = "
+                                           "'shipped'")) > 0);
     }
 
     void barcodesAreValid()

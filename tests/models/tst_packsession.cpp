@@ -79,6 +79,44 @@ QList<PackBox> boxes()
             {QStringLiteral("BOX-L"), QStringLiteral("Large box"), 450, 350, 250, 25000, 350}};
 }
 
+// #2001: the gift set GIFT-01 ×2 (each 1 × MUG-01 and 2 × COASTER-01; the kit has its
+// own EAN-13, SKU and an Amazon SKU) on line 7, and COASTER-01 ×1 ordered on its own on
+// line 8. Lines: 0 the kit's mugs (2), 1 the kit's coasters (4), 2 the loose coaster (1).
+PackOrder kitOrder()
+{
+    PackOrder o;
+    o.id = 43;
+    o.orderNumber = QStringLiteral("#2001");
+    PackLine mug = order().lines.first();
+    mug.orderLineId = 0;
+    mug.quantity = 1;
+    PackLine coaster;
+    coaster.productId = 13;
+    coaster.sku = QStringLiteral("COASTER-01");
+    coaster.title = QStringLiteral("Coaster");
+    coaster.quantity = 2;
+    coaster.barcodes = {QStringLiteral("4006381333948")};
+    coaster.channelSkus = {QStringLiteral("AMZ-COASTER")};
+    coaster.weightGrams = 80;
+    coaster.lengthMm = 100;
+    coaster.widthMm = 100;
+    coaster.heightMm = 5;
+    models::PackKit gift;
+    gift.orderLineId = 7;
+    gift.productId = 14;
+    gift.sku = QStringLiteral("GIFT-01");
+    gift.title = QStringLiteral("Gift set");
+    gift.quantity = 2;
+    gift.barcodes = {QStringLiteral("5000000000012")};
+    gift.channelSkus = {QStringLiteral("GIFTSET-AMZ")};
+    o.appendKit(gift, {mug, coaster});
+    PackLine loose = coaster;
+    loose.orderLineId = 8;
+    loose.quantity = 1;
+    o.lines.append(loose);
+    return o;
+}
+
 } // namespace
 
 // The pack bench's rules: which scans count, what a wrong one says, the x-quantity
@@ -103,6 +141,11 @@ private slots:
     void boxSuggestion_data();
     void boxSuggestion();
     void sessionSuggestsAndWeighs();
+    void kitLineBecomesItsParts();
+    void kitScanSequence_data();
+    void kitScanSequence();
+    void kitRefusalIsNotAMisScan();
+    void kitBoxAndWeightFromParts();
 };
 
 void TestPackSession::gs1Parse_data()
@@ -457,6 +500,175 @@ void TestPackSession::sessionSuggestsAndWeighs()
     QCOMPARE(s.estimatedWeightGrams(), 1450 + 180);
     QCOMPARE(s.submit(QStringLiteral("w1.7kg")).result, ScanResult::Weight);
     QCOMPARE(s.weightGrams(), 1700);
+}
+
+void TestPackSession::kitLineBecomesItsParts()
+{
+    const PackOrder o = kitOrder();
+    QCOMPARE(o.kits.size(), 1);
+    QCOMPARE(o.lines.size(), 3);
+    QCOMPARE(o.unitsWanted(), 2 + 4 + 1);
+    const struct
+    {
+        const char *sku;
+        qint64 orderLine;
+        int kit, perKit, quantity;
+    } expected[] = {
+        {"MUG-01", 7, 0, 1, 2}, {"COASTER-01", 7, 0, 2, 4}, {"COASTER-01", 8, -1, 0, 1}};
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(o.lines.at(i).sku, QString::fromLatin1(expected[i].sku));
+        QCOMPARE(o.lines.at(i).orderLineId, expected[i].orderLine);
+        QCOMPARE(o.lines.at(i).kit, expected[i].kit);
+        QCOMPARE(o.lines.at(i).perKit, expected[i].perKit);
+        QCOMPARE(o.lines.at(i).quantity, expected[i].quantity);
+    }
+    // A kit with nothing left to ship adds no parts.
+    PackOrder none;
+    models::PackKit shipped = o.kits.first();
+    shipped.quantity = 0;
+    none.appendKit(shipped, {o.lines.first()});
+    QVERIFY(none.lines.isEmpty());
+}
+
+void TestPackSession::kitScanSequence_data()
+{
+    QTest::addColumn<QStringList>("scans");
+    QTest::addColumn<QList<ScanResult>>("results");
+    QTest::addColumn<QList<int>>("packed"); // per line, after the last scan
+    QTest::addColumn<bool>("complete");
+    QTest::addColumn<int>("kitsPacked");
+    QTest::addColumn<QString>("message"); // the last verdict's message contains it
+
+    using R = ScanResult;
+    const QString mug = QStringLiteral("5012345678900");
+    const QString coaster = QStringLiteral("4006381333948");
+    QTest::newRow("a part's barcode counts against the kit")
+        << QStringList{mug} << QList<R>{R::Right} << QList<int>{1, 0, 0} << false << 0
+        << QStringLiteral("Mug (MUG-01) for GIFT-01: 1 of 2");
+    QTest::newRow("a part's second barcode (UPC-A)")
+        << QStringList{QStringLiteral("036000291452")} << QList<R>{R::Right} << QList<int>{1, 0, 0}
+        << false << 0 << QStringLiteral("for GIFT-01");
+    QTest::newRow("a part's SKU in lower case")
+        << QStringList{QStringLiteral("coaster-01")} << QList<R>{R::Right} << QList<int>{0, 1, 0}
+        << false << 0 << QStringLiteral("Coaster (COASTER-01) for GIFT-01: 1 of 4");
+    QTest::newRow("a part's channel SKU")
+        << QStringList{QStringLiteral("AMZ-COASTER")} << QList<R>{R::Right} << QList<int>{0, 1, 0}
+        << false << 0 << QStringLiteral("1 of 4");
+    QTest::newRow("a part's GS1-128 code")
+        << QStringList{QStringLiteral("]C10104006381333948") + QStringLiteral("10LOT9")}
+        << QList<R>{R::Right} << QList<int>{0, 1, 0} << false << 0 << QStringLiteral("1 of 4");
+    QTest::newRow("the kit's barcode is refused, naming the parts")
+        << QStringList{QStringLiteral("5000000000012")} << QList<R>{R::Refused}
+        << QList<int>{0, 0, 0} << false << 0
+        << QStringLiteral("GIFT-01 (Gift set) is a kit: scan its parts, 2 × MUG-01 and 4 × "
+                          "COASTER-01");
+    QTest::newRow("the kit's SKU in lower case is refused")
+        << QStringList{QStringLiteral("gift-01")} << QList<R>{R::Refused} << QList<int>{0, 0, 0}
+        << false << 0 << QStringLiteral("scan its parts, 2 × MUG-01 and 4 × COASTER-01");
+    QTest::newRow("the kit's channel SKU is refused")
+        << QStringList{QStringLiteral("GIFTSET-AMZ")} << QList<R>{R::Refused} << QList<int>{0, 0, 0}
+        << false << 0 << QStringLiteral("is a kit: scan its parts");
+    QTest::newRow("the kit's GTIN-14 form is refused")
+        << QStringList{QStringLiteral("05000000000012")} << QList<R>{R::Refused}
+        << QList<int>{0, 0, 0} << false << 0 << QStringLiteral("is a kit");
+    QTest::newRow("refusal names only the parts still wanted")
+        << QStringList{mug, QStringLiteral("x2"), QStringLiteral("GIFT-01")}
+        << QList<R>{R::Right, R::Quantity, R::Refused} << QList<int>{2, 0, 0} << false << 0
+        << QStringLiteral("scan its parts, 4 × COASTER-01");
+    QTest::newRow("coasters fill the kit's part first, then the line of their own")
+        << QStringList{coaster, coaster, coaster, coaster, coaster}
+        << QList<R>{R::Right, R::Right, R::Right, R::Right, R::Right} << QList<int>{0, 4, 1}
+        << false << 0 << QStringLiteral("Coaster (COASTER-01): 1 of 1");
+    QTest::newRow("a sixth coaster is one too many")
+        << QStringList{coaster, QStringLiteral("x4"), coaster, coaster}
+        << QList<R>{R::Right, R::Quantity, R::Right, R::OverScan} << QList<int>{0, 4, 1} << false
+        << 0 << QStringLiteral("One too many: Coaster (COASTER-01)");
+    QTest::newRow("x5 refused: the kit's part wants 4")
+        << QStringList{coaster, QStringLiteral("x5")} << QList<R>{R::Right, R::Refused}
+        << QList<int>{0, 1, 0} << false << 0 << QStringLiteral("wants only 4");
+    QTest::newRow("one whole kit: a mug and two coasters")
+        << QStringList{coaster, mug, coaster} << QList<R>{R::Right, R::Right, R::Right}
+        << QList<int>{1, 2, 0} << false << 1 << QStringLiteral("2 of 4");
+    QTest::newRow("undo takes a part back out of the kit")
+        << QStringList{coaster, mug, coaster, QStringLiteral("UNDO")}
+        << QList<R>{R::Right, R::Right, R::Right, R::Undo} << QList<int>{1, 1, 0} << false << 0
+        << QStringLiteral("Undone: 1 Coaster (COASTER-01) for GIFT-01");
+    QTest::newRow("a wrong item names the parts still wanted")
+        << QStringList{QStringLiteral("SOCK-01")} << QList<R>{R::Wrong} << QList<int>{0, 0, 0}
+        << false << 0 << QStringLiteral("Coaster (COASTER-01) for GIFT-01 ×4");
+    QTest::newRow("complete") << QStringList{mug, QStringLiteral("x2"), coaster,
+                                             QStringLiteral("x4"), coaster}
+                              << QList<R>{R::Right, R::Quantity, R::Right, R::Quantity, R::Right}
+                              << QList<int>{2, 4, 1} << true << 2 << QStringLiteral("1 of 1");
+    QTest::newRow("the kit scanned when all is packed")
+        << QStringList{mug,     QStringLiteral("x2"),     coaster, QStringLiteral("x4"),
+                       coaster, QStringLiteral("GIFT-01")}
+        << QList<R>{R::Right, R::Quantity, R::Right, R::Quantity, R::Right, R::Refused}
+        << QList<int>{2, 4, 1} << true << 2
+        << QStringLiteral("its parts are all packed (1 × MUG-01 and 2 × COASTER-01 in each)");
+}
+
+void TestPackSession::kitScanSequence()
+{
+    QFETCH(QStringList, scans);
+    QFETCH(QList<ScanResult>, results);
+    QFETCH(QList<int>, packed);
+    QFETCH(bool, complete);
+    QFETCH(int, kitsPacked);
+    QFETCH(QString, message);
+
+    PackSession s(kitOrder(), boxes());
+    QCOMPARE(scans.size(), results.size());
+    models::ScanVerdict last;
+    for (qsizetype i = 0; i < scans.size(); ++i) {
+        last = s.submit(scans.at(i), identify);
+        QVERIFY2(
+            last.result == results.at(i),
+            qPrintable(QStringLiteral("scan %1 \"%2\": %3 (%4)")
+                           .arg(i + 1)
+                           .arg(scans.at(i), models::scanResultCode(last.result), last.message)));
+    }
+    for (int line = 0; line < s.lineCount(); ++line)
+        QCOMPARE(s.packed(line), packed.at(line));
+    QCOMPARE(s.isComplete(), complete);
+    QCOMPARE(s.kitsPacked(0), kitsPacked);
+    QVERIFY2(last.message.contains(message), qPrintable(last.message));
+    // The kit's own codes are the refusals that are not about an x-count.
+    const bool kitScanned =
+        last.result == ScanResult::Refused && !scans.last().startsWith(QLatin1Char('x'));
+    QCOMPARE(last.kit, kitScanned ? 0 : -1);
+}
+
+void TestPackSession::kitRefusalIsNotAMisScan()
+{
+    PackSession s(kitOrder());
+    const models::ScanVerdict v = s.scan(QStringLiteral("5000000000012"));
+    QVERIFY(v.isBad());
+    QCOMPARE(v.units, 0);
+    QCOMPARE(v.line, -1);
+    QVERIFY(!s.hadMisScan());
+    // The kit's code is not a product the order lacks: the identify function is not asked.
+    bool asked = false;
+    s.scan(QStringLiteral("GIFT-01"), [&asked](const QString &) {
+        asked = true;
+        return std::optional<ScannedProduct>();
+    });
+    QVERIFY(!asked);
+    QCOMPARE(s.unitsPacked(), 0);
+}
+
+void TestPackSession::kitBoxAndWeightFromParts()
+{
+    PackOrder o = kitOrder();
+    PackSession s(o, boxes());
+    // 2 mugs and 5 coasters: 2 × 400 g + 5 × 80 g; the kit's own record plays no part.
+    QCOMPARE(s.contentWeightGrams(), 1200);
+    QCOMPARE(s.estimatedWeightGrams(), 1200 + 180);
+    // Mugs (100 mm tall) do not fit the small box's 80 mm: the medium one.
+    QCOMPARE(s.suggestedBox()->code, QStringLiteral("BOX-M"));
+    // A part with no size: no suggestion, as for any item.
+    o.lines[1].heightMm = 0;
+    QVERIFY(!PackSession(o, boxes()).suggestedBox());
 }
 
 QTEST_APPLESS_MAIN(TestPackSession)

@@ -83,6 +83,11 @@ private slots:
     void waveChoices();
     void shortfall_data();
     void shortfall();
+    void kitPickItems_data();
+    void kitPickItems();
+    void kitPartsInTheWalk();
+    void kitNote_data();
+    void kitNote();
 };
 
 void TestPickListRules::listCode_data()
@@ -398,6 +403,116 @@ void TestPickListRules::shortfall()
     for (const auto &s : models::assignShortfall(orders, missing))
         got << int(s.orderId) << s.quantity;
     QCOMPARE(got, expected);
+}
+
+void TestPickListRules::kitPickItems_data()
+{
+    QTest::addColumn<int>("kits");
+    QTest::addColumn<QList<int>>("perKit");
+    QTest::addColumn<QList<int>>("units");
+
+    QTest::newRow("one gift set: 1 mug, 2 coasters") << 1 << QList<int>{1, 2} << QList<int>{1, 2};
+    QTest::newRow("three gift sets") << 3 << QList<int>{1, 2} << QList<int>{3, 6};
+    QTest::newRow("one part, twelve of it") << 2 << QList<int>{12} << QList<int>{24};
+    QTest::newRow("nothing left to ship") << 0 << QList<int>{1, 2} << QList<int>{0, 0};
+}
+
+void TestPickListRules::kitPickItems()
+{
+    QFETCH(int, kits);
+    QFETCH(QList<int>, perKit);
+    QFETCH(QList<int>, units);
+
+    PickItem kitLine = item(4, 77, 50, "GIFT-01", "", 0, kits);
+    QList<models::KitComponent> parts;
+    for (int i = 0; i < perKit.size(); ++i)
+        parts.append({qint64(60 + i), QStringLiteral("PART-%1").arg(i),
+                      QStringLiteral("Part %1").arg(i), perKit.at(i), 100});
+    const QList<PickItem> items = models::kitPickItems(kitLine, parts);
+    QCOMPARE(items.size(), perKit.size());
+    for (int i = 0; i < items.size(); ++i) {
+        const PickItem &p = items.at(i);
+        QCOMPARE(p.productId, qint64(60 + i));
+        QCOMPARE(p.sku, QStringLiteral("PART-%1").arg(i));
+        QCOMPARE(p.title, QStringLiteral("Part %1").arg(i));
+        QCOMPARE(p.quantity, units.at(i));
+        QCOMPARE(p.kitSku, QStringLiteral("GIFT-01"));
+        QCOMPARE(p.slot, 4);
+        QCOMPARE(p.orderId, kitLine.orderId);
+        QCOMPARE(p.orderLineId, qint64(77)); // counted against the kit's line
+        QVERIFY(!p.binId);
+    }
+    // Parts of a kit with nothing to ship are left out when lines are put together.
+    QCOMPARE(models::aggregatePickLines(items).isEmpty(), kits == 0);
+}
+
+void TestPickListRules::kitPartsInTheWalk()
+{
+    // Slot 1: GIFT-01 ×2 (1 mug, 2 coasters each) and a coaster of its own; slot 2: a mug.
+    // Coasters at A-5, mugs at A-10: the walk and the slot shares count parts.
+    PickItem gift = item(1, 11, 50, "GIFT-01", "", 0, 2);
+    QList<PickItem> items = models::kitPickItems(
+        gift, {{1, QStringLiteral("MUG-01"), QStringLiteral("Mug"), 1, 400},
+               {5, QStringLiteral("COASTER-01"), QStringLiteral("Coaster"), 2, 80}});
+    for (PickItem &i : items) {
+        i.binId = i.productId * 10;
+        i.binCode = i.productId == 1 ? QStringLiteral("A-10") : QStringLiteral("A-5");
+    }
+    items.append(item(1, 12, 5, "COASTER-01", "A-5", 0, 1));
+    items.append(item(2, 21, 1, "MUG-01", "A-10", 0, 1));
+    const QList<PickLine> lines = models::aggregatePickLines(items);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).sku, QStringLiteral("COASTER-01"));
+    QCOMPARE(lines.at(0).quantity, 5);
+    QCOMPARE(lines.at(0).allocations.size(), 2);
+    QCOMPARE(lines.at(0).allocations.at(0).orderLineId, qint64(11));
+    QCOMPARE(lines.at(0).allocations.at(0).quantity, 4);
+    QCOMPARE(lines.at(0).allocations.at(0).kitSku, QStringLiteral("GIFT-01"));
+    QCOMPARE(lines.at(0).allocations.at(1).quantity, 1);
+    QVERIFY(lines.at(0).allocations.at(1).kitSku.isEmpty());
+    QCOMPARE(models::pickKitNote(lines.at(0).allocations),
+             QStringLiteral("4 for GIFT-01, 1 on its own"));
+    QCOMPARE(lines.at(1).sku, QStringLiteral("MUG-01"));
+    QCOMPARE(lines.at(1).quantity, 3);
+    QCOMPARE(models::pickKitNote(lines.at(1).allocations),
+             QStringLiteral("2 for GIFT-01, 1 on its own"));
+}
+
+void TestPickListRules::kitNote_data()
+{
+    QTest::addColumn<QStringList>("kits"); // one allocation each: "SKU=units", "=units" alone
+    QTest::addColumn<QString>("note");
+
+    QTest::newRow("no kit") << QStringList{QStringLiteral("=2"), QStringLiteral("=1")} << QString();
+    QTest::newRow("nothing") << QStringList{} << QString();
+    QTest::newRow("one kit") << QStringList{QStringLiteral("GIFT-01=2")}
+                             << QStringLiteral("for GIFT-01");
+    QTest::newRow("one kit in two slots")
+        << QStringList{QStringLiteral("GIFT-01=2"), QStringLiteral("GIFT-01=4")}
+        << QStringLiteral("for GIFT-01");
+    QTest::newRow("a kit and the part on its own")
+        << QStringList{QStringLiteral("=1"), QStringLiteral("GIFT-01=2"), QStringLiteral("=3")}
+        << QStringLiteral("4 on its own, 2 for GIFT-01");
+    QTest::newRow("two kits sharing a part")
+        << QStringList{QStringLiteral("GIFT-01=2"), QStringLiteral("BOX-02=1")}
+        << QStringLiteral("2 for GIFT-01, 1 for BOX-02");
+}
+
+void TestPickListRules::kitNote()
+{
+    QFETCH(QStringList, kits);
+    QFETCH(QString, note);
+    QList<models::PickAllocation> allocations;
+    int slot = 0;
+    for (const QString &k : kits) {
+        models::PickAllocation a;
+        a.slot = ++slot;
+        a.orderLineId = slot;
+        a.kitSku = k.section(QLatin1Char('='), 0, 0);
+        a.quantity = k.section(QLatin1Char('='), 1).toInt();
+        allocations.append(a);
+    }
+    QCOMPARE(models::pickKitNote(allocations), note);
 }
 
 QTEST_APPLESS_MAIN(TestPickListRules)

@@ -19,7 +19,9 @@ enum Product : qint64
 {
     Mug = 1,
     Tee = 2,
-    Cap = 3
+    Cap = 3,
+    Coaster = 4,
+    Gift = 5, // a kit: 1 × MUG + 2 × COASTER
 };
 
 RoutingLocation location(qint64 id, const char *code, LocationKind kind, const char *country,
@@ -52,8 +54,41 @@ ShippingRate rate(std::optional<qint64> location, const char *from, const char *
 
 models::RoutingLine line(qint64 id, Product p, int quantity)
 {
-    const char *skus[] = {"", "MUG", "TEE", "CAP"};
-    return {id, p, QString::fromLatin1(skus[p]), quantity, 400};
+    const char *skus[] = {"", "MUG", "TEE", "CAP", "COASTER", "GIFT"};
+    models::RoutingLine l;
+    l.lineId = id;
+    l.productId = p;
+    l.sku = QString::fromLatin1(skus[p]);
+    l.quantity = quantity;
+    l.unitWeightGrams = 400;
+    return l;
+}
+
+// A line of GIFT, the kit of 1 × MUG and 2 × COASTER (or of `components`).
+models::RoutingLine
+kitLine(qint64 id, int quantity,
+        QList<models::KitComponent> components = {
+            {Mug, QStringLiteral("MUG"), QStringLiteral("Mug"), 1, 400},
+            {Coaster, QStringLiteral("COASTER"), QStringLiteral("Coaster"), 2, 100}})
+{
+    models::RoutingLine l = line(id, Gift, quantity);
+    l.unitWeightGrams = 600;
+    l.isKit = true;
+    l.components = std::move(components);
+    return l;
+}
+
+// "line/product×quantity@location" for each allocation, in order.
+QStringList allocationWords(const RoutingDecision &d)
+{
+    QStringList out;
+    for (const models::LineAllocation &a : d.allocations)
+        out.append(QStringLiteral("%1/%2×%3@%4")
+                       .arg(a.lineId)
+                       .arg(a.productId)
+                       .arg(a.quantity)
+                       .arg(a.locationId));
+    return out;
 }
 
 // GB locations ship at home for £3.95 (2 days) and abroad for £10.50; RTM ships in the
@@ -98,6 +133,8 @@ private slots:
     void rateSpecificity_data();
     void rateSpecificity();
     void routedOrderReservesEveryLineInFull();
+    void kits_data();
+    void kits();
 };
 
 void TestRouting::route_data()
@@ -366,6 +403,153 @@ void TestRouting::routedOrderReservesEveryLineInFull()
     QCOMPARE(d.locationId.value_or(0), qint64(20));
     QCOMPARE(d.allocations.size(), 2);
     QCOMPARE(d.allocations.at(0).quantity + d.allocations.at(1).quantity, 3);
+}
+
+void TestRouting::kits_data()
+{
+    QTest::addColumn<RoutingRequest>("req");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<qint64>("location");         // 0: none expected
+    QTest::addColumn<QStringList>("allocations"); // "line/product×quantity@location"
+    QTest::addColumn<QStringList>("words");       // the reason must contain each
+    QTest::addColumn<QStringList>("notWords");    // ...and none of these
+
+    const auto W = LocationKind::Warehouse;
+    const auto S = LocationKind::Store;
+    const auto A = [](std::initializer_list<const char *> items) {
+        QStringList out;
+        for (const char *i : items)
+            out.append(QString::fromUtf8(i));
+        return out;
+    };
+    using Words = QStringList;
+
+    QTest::newRow("kit covered where every part is")
+        << request({kitLine(1, 1)}, {location(10, "LDS", W, "GB", {{Mug, 5}, {Coaster, 1}}),
+                                     location(20, "MKY", W, "GB", {{Mug, 1}, {Coaster, 2}})})
+        << Outcome::Routed << qint64(20) << A({"1/1×1@20", "1/4×2@20"})
+        << Words{QStringLiteral("Routed to MKY"), QStringLiteral("only location with 1 × GIFT")}
+        << Words{};
+
+    QTest::newRow("kit: the scarcest part decides")
+        << request({kitLine(1, 2)}, {location(10, "LDS", W, "GB", {{Mug, 9}, {Coaster, 3}}),
+                                     location(20, "MKY", W, "GB", {{Mug, 2}, {Coaster, 4}})})
+        << Outcome::Routed << qint64(20) << A({"1/1×2@20", "1/4×4@20"})
+        << Words{QStringLiteral("only location with 2 × GIFT")} << Words{};
+
+    QTest::newRow("kit: parts in two places are no kit anywhere")
+        << request({kitLine(1, 1)}, {location(10, "LDS", W, "GB", {{Mug, 5}}),
+                                     location(20, "MKY", W, "GB", {{Coaster, 5}})})
+        << Outcome::Backorder << qint64(10) << A({})
+        << Words{QStringLiteral("no location has 1 × GIFT")} << Words{QStringLiteral("Split")};
+
+    QTest::newRow("kit: the scarcest part short everywhere")
+        << request({kitLine(1, 2)}, {location(10, "LDS", W, "GB", {{Mug, 9}, {Coaster, 3}}),
+                                     location(20, "MKY", W, "GB", {{Mug, 1}, {Coaster, 9}})})
+        << Outcome::Backorder << qint64(10) << A({})
+        << Words{QStringLiteral("Backordered at LDS"), QStringLiteral("no location has 2 × GIFT")}
+        << Words{};
+
+    {
+        RoutingLocation brs = location(30, "BRS", S, "GB", {{Mug, 2}, {Coaster, 2}});
+        brs.storeBuffer = 1;
+        QTest::newRow("kit: a store keeps its buffer of every part")
+            << request({kitLine(1, 1)}, {brs}) << Outcome::Backorder << qint64(30) << A({})
+            << Words{QStringLiteral("no location has 1 × GIFT")} << Words{};
+    }
+
+    QTest::newRow("kit stays whole while other lines split")
+        << request({kitLine(1, 1), line(2, Tee, 1)},
+                   {location(10, "LDS", W, "GB", {{Mug, 1}, {Coaster, 2}, {Tee, 0}}),
+                    location(20, "MKY", W, "GB", {{Mug, 1}, {Coaster, 1}, {Tee, 1}})})
+        << Outcome::Split << qint64(10) << A({"1/1×1@10", "1/4×2@10", "2/2×1@20"})
+        << Words{QStringLiteral("Split: LDS 1 line + MKY 1 line")} << Words{};
+
+    QTest::newRow("kit never split, even when its parts could make parcels")
+        << request({kitLine(1, 1), line(2, Tee, 1)},
+                   {location(10, "LDS", W, "GB", {{Mug, 1}, {Tee, 1}}),
+                    location(20, "MKY", W, "GB", {{Coaster, 2}})})
+        << Outcome::Backorder << qint64(10) << A({})
+        << Words{QStringLiteral("no location has 1 × GIFT")} << Words{QStringLiteral("TEE")};
+
+    QTest::newRow("kit and its component alone: both counted in one place")
+        << request({kitLine(1, 1), line(2, Mug, 1)},
+                   {location(10, "LDS", W, "GB", {{Mug, 1}, {Coaster, 2}}),
+                    location(20, "MKY", W, "GB", {{Mug, 2}, {Coaster, 2}})})
+        << Outcome::Routed << qint64(20) << A({"1/1×1@20", "1/4×2@20", "2/1×1@20"})
+        << Words{QStringLiteral("Routed to MKY"), QStringLiteral("only location with both lines")}
+        << Words{};
+
+    QTest::newRow("kit and its component alone: split when no place has both")
+        << request({kitLine(1, 1), line(2, Mug, 1)},
+                   {location(10, "LDS", W, "GB", {{Mug, 1}, {Coaster, 2}}),
+                    location(20, "MKY", W, "GB", {{Mug, 1}})})
+        << Outcome::Split << qint64(10) << A({"1/1×1@10", "1/4×2@10", "2/1×1@20"})
+        << Words{QStringLiteral("no location has all 2 lines")} << Words{};
+
+    {
+        RoutingLocation lds = location(10, "LDS", W, "GB", {{Mug, 3}, {Coaster, 6}});
+        RoutingLocation mky = location(20, "MKY", W, "GB", {{Mug, 3}, {Coaster, 6}});
+        lds.lastReceipt.insert(Mug, QDateTime(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC));
+        lds.lastReceipt.insert(Coaster, QDateTime(QDate(2026, 11, 20), QTime(8, 0), Qt::UTC));
+        mky.lastReceipt.insert(Mug, QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC));
+        mky.lastReceipt.insert(Coaster, QDateTime(QDate(2026, 11, 2), QTime(8, 0), Qt::UTC));
+        QTest::newRow("kit: stock age counts its parts")
+            << request({kitLine(1, 1)}, {mky, lds}) << Outcome::Routed << qint64(10)
+            << A({"1/1×1@10", "1/4×2@10"})
+            << Words{QStringLiteral("older stock (received 2026-10-01 vs 2026-11-01)")} << Words{};
+    }
+
+    {
+        // 2 kits of 3 × 1 kg: 6 kg, over the 5 kg band of the cheap rate.
+        RoutingRequest r =
+            request({kitLine(1, 2, {{Mug, QStringLiteral("MUG"), QStringLiteral("Mug"), 3, 1000}})},
+                    {location(10, "LDS", W, "GB", {{Mug, 6}})});
+        r.lines.first().unitWeightGrams = 3000;
+        r.rates = RateTable({rate({}, "GB", "GB", "", 5000, 395, 2)});
+        QTest::newRow("kit: the parcel weighs what the line says")
+            << r << Outcome::Hold << qint64(0) << A({})
+            << Words{QStringLiteral("No location ships a 6.0 kg parcel to GB")} << Words{};
+    }
+
+    QTest::newRow("kit without components is held, naming the SKU")
+        << request({line(1, Tee, 1), kitLine(2, 1, {})},
+                   {location(10, "LDS", W, "GB", {{Tee, 5}, {Gift, 5}})})
+        << Outcome::Hold << qint64(0) << A({})
+        << Words{QStringLiteral("GIFT is a kit without components: add its parts in the product "
+                                "editor")}
+        << Words{};
+}
+
+void TestRouting::kits()
+{
+    QFETCH(RoutingRequest, req);
+    QFETCH(Outcome, outcome);
+    QFETCH(qint64, location);
+    QFETCH(QStringList, allocations);
+    QFETCH(QStringList, words);
+    QFETCH(QStringList, notWords);
+
+    const RoutingDecision d = Router::route(req);
+    QVERIFY2(d.outcome == outcome, qPrintable(d.reason));
+    QCOMPARE(d.locationId.value_or(0), location);
+    QCOMPARE(allocationWords(d), allocations);
+    for (const QString &w : std::as_const(words))
+        QVERIFY2(d.reason.contains(w), qPrintable(d.reason + QStringLiteral(" lacks: ") + w));
+    for (const QString &w : std::as_const(notWords))
+        QVERIFY2(!d.reason.contains(w), qPrintable(d.reason + QStringLiteral(" has: ") + w));
+    if (outcome == Outcome::Hold)
+        QVERIFY(d.holdKind.has_value());
+    const bool emptyKit = std::any_of(req.lines.cbegin(), req.lines.cend(), [](const auto &l) {
+        return l.isKit && l.components.isEmpty();
+    });
+    QCOMPARE(d.holdKind == models::HoldKind::EmptyKit, emptyKit);
+    // Every part of a kit line comes from one location.
+    QHash<qint64, qint64> lineAt;
+    for (const models::LineAllocation &a : d.allocations) {
+        QCOMPARE(lineAt.value(a.lineId, a.locationId), a.locationId);
+        lineAt.insert(a.lineId, a.locationId);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRouting)

@@ -3,9 +3,11 @@
 // service, "not yet tracked", no barcode that could pass for a tracking number, in
 // the PDF and the ZPL), the refusal without an address, the batch pick list in bin
 // order, the customs form the rule picks, and the ZPL of a label kept byte for byte
-// against a golden file.
+// against a golden file; a kit line with its parts on the packing slip and as one
+// item on the customs form.
 
 #include "documentcheck.h"
+#include "printing/documentrender.h"
 #include "printing/orderdocuments.h"
 #include "printing/shippinglabel.h"
 #include "printing/zpllabel.h"
@@ -105,7 +107,9 @@ private slots:
     void labelNeedsAnAddress();
     void goldenZpl();
     void pickListWalksTheBins();
+    void pickListPicksAKitsParts();
     void customsFollowTheRule();
+    void kitOnTheSlipAndTheCustomsForm();
 
 private:
     QTemporaryDir m_dir;
@@ -270,6 +274,34 @@ void TestOrderDocuments::pickListWalksTheBins()
     QVERIFY2(mixed.error().contains(QStringLiteral("#1011 (RTM)")), qPrintable(mixed.error()));
 }
 
+void TestOrderDocuments::pickListPicksAKitsParts()
+{
+    // #1020 buys 2 gift sets (1 mug + 2 coasters each) and a mug on its own.
+    OrderDocumentData a = order(QStringLiteral("#1020"), QStringLiteral("GB"));
+    a.lines.removeLast();
+    const QString mug = a.lines.first().sku;
+    a.lines.first().quantity = 1;
+    models::DocumentLine kit;
+    kit.sku = QStringLiteral("GIFT-01");
+    kit.title = QStringLiteral("Gift set");
+    kit.quantity = 2;
+    kit.parts = {{1, mug, QStringLiteral("Mug"), 1, 350},
+                 {2, QStringLiteral("COASTER-01"), QStringLiteral("Coaster"), 2, 40}};
+    a.lines.append(kit);
+    const QDateTime at(QDate(2026, 6, 2), QTime(9, 0), Qt::UTC);
+    auto list = printing::pickListForOrders({a}, QStringLiteral("PL-3"), at);
+    QVERIFY2(list.ok(), qPrintable(list.error()));
+    QStringList skus;
+    for (const printing::PickRow &r : list->rows)
+        skus.append(r.sku);
+    QVERIFY2(!skus.contains(QStringLiteral("GIFT-01")), qPrintable(skus.join(u',')));
+    QCOMPARE(skus, QStringList({mug, QStringLiteral("COASTER-01")}));
+    QCOMPARE(list->rows.at(0).totalQuantity(), 3);
+    QCOMPARE(list->rows.at(0).kitNote, QStringLiteral("1 on its own, 2 for GIFT-01"));
+    QCOMPARE(list->rows.at(1).totalQuantity(), 4);
+    QCOMPARE(list->rows.at(1).kitNote, QStringLiteral("for GIFT-01"));
+}
+
 void TestOrderDocuments::customsFollowTheRule()
 {
     OrderDocumentData us = order(QStringLiteral("#1002"), QStringLiteral("US"));
@@ -300,6 +332,63 @@ void TestOrderDocuments::customsFollowTheRule()
     QCOMPARE(invoice.form, models::CustomsForm::CommercialInvoice);
     QCOMPARE(invoice.carrier, QStringLiteral("DPD"));
     QCOMPARE(invoice.trackingNumber, QString());
+}
+
+void TestOrderDocuments::kitOnTheSlipAndTheCustomsForm()
+{
+    OrderDocumentData o = order(QStringLiteral("#1005"), QStringLiteral("US"));
+    // As storage reads it: the kit's parts (per kit) and, with no weight of its own,
+    // the parts' weight.
+    models::DocumentLine gift;
+    gift.sku = QStringLiteral("HF-GIFT-01");
+    gift.title = QStringLiteral("Breakfast gift set");
+    gift.quantity = 2;
+    gift.unitPrice = Money(3200, QStringLiteral("GBP"));
+    gift.lineTotal = Money(6400, QStringLiteral("GBP"));
+    gift.productId = 40;
+    gift.hsCode = QStringLiteral("691200");
+    gift.originCountry = QStringLiteral("GB");
+    gift.parts = {{1, QStringLiteral("HF-MUG-0001-SAG"), QStringLiteral("Mug"), 1, 380},
+                  {2, QStringLiteral("HF-CST-0002"), QStringLiteral("Coaster"), 2, 60}};
+    gift.unitWeightGrams = models::KitRules::weightGrams(gift.parts);
+    o.lines.append(gift);
+
+    const printing::PackingSlipData slip = printing::packingSlipForOrder(o);
+    QCOMPARE(slip.lines.size(), 3);
+    QCOMPARE(slip.lines.at(2).parts.size(), 2);
+    QVERIFY(slip.lines.at(0).parts.isEmpty());
+    auto document = printing::packingSlipDocument(slip, printing::PageSetup::a4());
+    QVERIFY2(document.ok(), qPrintable(document.error()));
+    const QString pdf = m_dir.filePath(QStringLiteral("kit_slip.pdf"));
+    QVERIFY(printing::writePdf(*document, pdf).ok());
+    printtest::keepShots(pdf, QStringLiteral("order_packing_slip_kit"));
+    if (printtest::tool("pdftotext").isEmpty())
+        QSKIP("pdftotext is not installed");
+    const QString text = printtest::pdfText(pdf);
+    const qsizetype kit = text.indexOf(QStringLiteral("Breakfast gift set"));
+    QVERIFY2(kit >= 0, qPrintable(text));
+    // The parts, under the kit's name.
+    const qsizetype parts = text.indexOf(QStringLiteral("each contains 1 × Mug, 2 × Coaster"));
+    QVERIFY2(parts > kit, qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("contains")), 1); // ordinary lines have no parts
+
+    // Customs: the kit is one item, at its price and its parts' weight.
+    o.shipment = shipment(1);
+    o.shipment->parcels.first().weightGrams = 4200;
+    const printing::CustomsDeclarationData d = printing::customsForOrder(o, QDate(2026, 6, 2));
+    QCOMPARE(d.items.size(), 3);
+    const printing::CustomsItem &item = d.items.at(2);
+    QCOMPARE(item.sku, QStringLiteral("HF-GIFT-01"));
+    QCOMPARE(item.quantity, 2);
+    QCOMPARE(item.value, Money(6400, QStringLiteral("GBP")));
+    QCOMPARE(item.netWeightGrams, 2 * (380 + 2 * 60));
+    QCOMPARE(item.hsCode, QStringLiteral("691200"));
+
+    // A label before shipping weighs the parts too.
+    o.shipment.reset();
+    const auto labels = printing::labelsForOrder(o, QDate(2026, 6, 2));
+    QVERIFY2(labels.ok(), qPrintable(labels.error()));
+    QCOMPARE(labels->first().weightGrams, 2 * 380 + 2100 + 2 * 500 + 150);
 }
 
 QTEST_MAIN(TestOrderDocuments)

@@ -84,6 +84,7 @@ private slots:
     void returnCodeScans();
     void giftHidesPrices();
     void refusals();
+    void kitShowsItsParts();
 
 private:
     QTemporaryDir m_dir;
@@ -217,6 +218,34 @@ void TestPackingSlip::refusals()
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().startsWith(QStringLiteral("order #1002: return code")),
              qPrintable(refused.error()));
+}
+
+void TestPackingSlip::kitShowsItsParts()
+{
+    PackingSlipData slip = sampleSlip(2);
+    const QString usd = QStringLiteral("USD");
+    printing::PackingSlipLine kit{QStringLiteral("GIFT-01"), QStringLiteral("Gift set"), 1,
+                                  models::Money(2999, usd), models::Money(2999, usd)};
+    kit.parts = {{1, QStringLiteral("MUG-01"), QStringLiteral("Mug"), 1, 400},
+                 {2, QStringLiteral("COASTER-01"), QStringLiteral("Coaster"), 2, 50}};
+    slip.lines.insert(1, kit);
+    for (bool gift : {false, true}) {
+        auto document = printing::packingSlipDocument(slip, printing::PageSetup::a4(), {gift});
+        QVERIFY2(document.ok(), qPrintable(document.error()));
+        const QString name =
+            gift ? QStringLiteral("packing_slip_kit_gift") : QStringLiteral("packing_slip_kit");
+        const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
+        QVERIFY(printing::writePdf(*document, pdf).ok());
+        printtest::keepShots(pdf, name);
+        const QString text = printtest::pdfText(pdf);
+        const qsizetype at = text.indexOf(QStringLiteral("Gift set"));
+        QVERIFY2(at >= 0, qPrintable(text));
+        // Under the kit's name, before the next line.
+        const qsizetype parts = text.indexOf(QStringLiteral("contains 1 × Mug, 2 × Coaster"));
+        QVERIFY2(parts > at, qPrintable(text));
+        QVERIFY2(parts < text.indexOf(QStringLiteral("SKU-0002")), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("contains")), 1);
+    }
 }
 
 QTEST_MAIN(TestPackingSlip)

@@ -54,6 +54,49 @@ models::PickListDetail storedList()
     return d;
 }
 
+// List 13: slot 1 (#201) holds GIFT-01 ×2 and a coaster of its own, slot 2 (#202) one
+// GIFT-01; a gift set is 1 × MUG-01 and 2 × COASTER-01. `removeSecond` takes #202 off.
+models::PickListDetail kitList(bool removeSecond)
+{
+    models::PickListDetail d;
+    d.summary.id = 13;
+    d.summary.code = models::pickListCode(13);
+    d.summary.locationName = QStringLiteral("Leeds warehouse");
+    d.summary.createdUtc = QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::UTC);
+    for (int slot = 1; slot <= 2; ++slot) {
+        models::PickListOrder o;
+        o.slot = slot;
+        o.orderId = 200 + slot;
+        o.orderNumber = QStringLiteral("#20%1").arg(slot);
+        o.removed = removeSecond && slot == 2;
+        d.orders.append(o);
+    }
+    const QString gift = QStringLiteral("GIFT-01");
+    models::PickLine coasters;
+    coasters.id = coasters.lineNo = 1;
+    coasters.productId = 10;
+    coasters.sku = QStringLiteral("COASTER-01");
+    coasters.title = QStringLiteral("Cork coaster");
+    coasters.barcode = QStringLiteral("4006381333948");
+    coasters.binId = 4;
+    coasters.binCode = QStringLiteral("A-5");
+    coasters.allocations = {
+        {1, 201, 2011, 4, gift}, {1, 201, 2012, 1, {}}, {2, 202, 2021, 2, gift}};
+    coasters.quantity = 7;
+    models::PickLine mugs;
+    mugs.id = mugs.lineNo = 2;
+    mugs.productId = 1;
+    mugs.sku = QStringLiteral("MUG-01");
+    mugs.title = QStringLiteral("Stoneware mug");
+    mugs.barcode = QStringLiteral("5012345678900");
+    mugs.binId = 1;
+    mugs.binCode = QStringLiteral("A-10");
+    mugs.allocations = {{1, 201, 2011, 2, gift}, {2, 202, 2021, 1, gift}};
+    mugs.quantity = 3;
+    d.lines = {coasters, mugs};
+    return d;
+}
+
 } // namespace
 
 // A stored pick list as it prints: slot barcodes a scanner reads back as
@@ -66,6 +109,8 @@ private slots:
     void initTestCase();
     void printData();
     void slotBarcodesReadBack();
+    void kitPartsAreMarked();
+    void kitPartsOnThePdf();
 
 private:
     QTemporaryDir m_dir;
@@ -121,6 +166,59 @@ void TestPickListPrint::slotBarcodesReadBack()
     const QString text = printtest::pdfText(pdf);
     QVERIFY2(text.contains(QStringLiteral("BATCH PICK LIST PL-000012")), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("#103")));
+}
+
+void TestPickListPrint::kitPartsAreMarked()
+{
+    const printing::PickListData data = printing::pickListPrintData(kitList(false));
+    QCOMPARE(data.rows.size(), 2);
+    const printing::PickRow &coasters = data.rows.at(0);
+    QCOMPARE(coasters.kitNote, QStringLiteral("6 for GIFT-01, 1 on its own"));
+    QCOMPARE(coasters.totalQuantity(), 7);
+    // Slot 1's share stays in two parts: the kit's coasters and the one of its own.
+    QCOMPARE(coasters.allocations.size(), 3);
+    QCOMPARE(coasters.allocations.at(0).quantity, 4);
+    QCOMPARE(coasters.allocations.at(0).kitSku, QStringLiteral("GIFT-01"));
+    QCOMPARE(coasters.allocations.at(1).quantity, 1);
+    QVERIFY(coasters.allocations.at(1).kitSku.isEmpty());
+    QCOMPARE(data.rows.at(1).kitNote, QStringLiteral("for GIFT-01"));
+
+    // With #202 taken off the list its gift set's parts go too.
+    const printing::PickListData fewer = printing::pickListPrintData(kitList(true));
+    QCOMPARE(fewer.rows.at(0).totalQuantity(), 5);
+    QCOMPARE(fewer.rows.at(0).kitNote, QStringLiteral("4 for GIFT-01, 1 on its own"));
+    QCOMPARE(fewer.rows.at(1).totalQuantity(), 2);
+}
+
+void TestPickListPrint::kitPartsOnThePdf()
+{
+    if (printtest::tool("pdftotext").isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed");
+    for (const bool single : {false, true}) {
+        printing::PickListData data = printing::pickListPrintData(kitList(single));
+        const auto document = printing::pickListDocument(data, printing::PageSetup::a4());
+        QVERIFY2(document.ok(), qPrintable(document.error()));
+        const QString name =
+            single ? QStringLiteral("pick_list_kit_single") : QStringLiteral("pick_list_kit_batch");
+        const QString pdf = m_dir.filePath(name + QStringLiteral(".pdf"));
+        const auto report = printing::writePdf(*document, pdf, data.listId);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        printtest::keepShots(pdf, name);
+        const QString text = printtest::pdfText(pdf).simplified();
+        // Each row's note under the item, and in a batch each slot's share of the kits.
+        if (single) {
+            QVERIFY2(text.contains(QStringLiteral("4 for GIFT-01, 1 on its own")),
+                     qPrintable(text));
+            QCOMPARE(text.count(QStringLiteral("for GIFT-01")), 2);
+        } else {
+            QVERIFY2(text.contains(QStringLiteral("6 for GIFT-01, 1 on its own")),
+                     qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Slot 1: 4 for GIFT-01")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Slot 1: 1 on its own")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("Slot 2: 2 for GIFT-01")), qPrintable(text));
+            QCOMPARE(text.count(QStringLiteral("for GIFT-01")), 6);
+        }
+    }
 }
 
 QTEST_MAIN(TestPickListPrint)

@@ -46,6 +46,7 @@ private slots:
     void barcodesReadBack();
     void textOfTheSlip();
     void refusesWithoutNumber();
+    void kitListsItsParts();
 
 private:
     QTemporaryDir m_dir;
@@ -124,6 +125,41 @@ void TestRmaSlip::refusesWithoutNumber()
     QVERIFY(unauthorised.error().contains(QStringLiteral("authorise it first")));
     slip = sampleSlip(0);
     QVERIFY(!printing::rmaSlipDocument(slip, printing::PageSetup::a4()).ok());
+}
+
+void TestRmaSlip::kitListsItsParts()
+{
+    models::ReturnAuthorisation rma;
+    rma.rmaNumber = QStringLiteral("RMA-000124");
+    rma.orderNumber = QStringLiteral("#1043");
+    rma.reason = QStringLiteral("changed_mind");
+    models::ReturnLine kit;
+    kit.sku = QStringLiteral("GIFT-01");
+    kit.title = QStringLiteral("Gift set");
+    kit.quantity = 1;
+    kit.parts = {{1, QStringLiteral("MUG-01"), QStringLiteral("Mug"), 1, 400},
+                 {2, QStringLiteral("COASTER-01"), QStringLiteral("Coaster"), 2, 50}};
+    models::ReturnLine mug;
+    mug.sku = QStringLiteral("MUG-02");
+    mug.title = QStringLiteral("Tall mug");
+    mug.quantity = 2;
+    rma.lines = {kit, mug};
+    const RmaSlipData slip = RmaSlipData::fromReturn(rma, QStringLiteral("Hearth & Field"));
+    QCOMPARE(slip.lines.at(0).parts.size(), 2);
+    QCOMPARE(slip.reason, QStringLiteral("Changed mind"));
+    auto document = printing::rmaSlipDocument(slip, printing::PageSetup::a4());
+    QVERIFY2(document.ok(), qPrintable(document.error()));
+    const QString pdf = m_dir.filePath(QStringLiteral("kit.pdf"));
+    QVERIFY(printing::writePdf(*document, pdf).ok());
+    printtest::keepShots(pdf, QStringLiteral("rma_slip_kit"));
+    if (printtest::tool("pdftotext").isEmpty())
+        QSKIP("pdftotext is not installed");
+    const QString text = printtest::pdfText(pdf);
+    const qsizetype at = text.indexOf(QStringLiteral("Gift set"));
+    QVERIFY2(at >= 0, qPrintable(text));
+    QVERIFY2(text.indexOf(QStringLiteral("contains 1 × Mug, 2 × Coaster")) > at, qPrintable(text));
+    QCOMPARE(text.count(QStringLiteral("contains")), 1);
+    QVERIFY(text.contains(QStringLiteral("3 item(s)"))); // kits count as one item each
 }
 
 QTEST_MAIN(TestRmaSlip)

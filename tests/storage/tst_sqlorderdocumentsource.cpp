@@ -2,10 +2,12 @@
 // orders found by the number the queue shows (with or without '#', and a number
 // two channels share), the location and its address, the latest shipment that was
 // not voided with its parcels, and per line the product's weight, HS code, origin,
-// bin at the shipping location and primary barcode.
+// bin at the shipping location and primary barcode; a kit line with its parts.
 
 #include "storage/database.h"
+#include "storage/sqlkits.h"
 #include "storage/sqlorderdocumentsource.h"
+#include "storage/transaction.h"
 #include "storagetestutil.h"
 
 #include <QTemporaryDir>
@@ -22,6 +24,7 @@ private slots:
     void readsEverythingAnOrderPrints();
     void unroutedOrderShipsFromTheFirstLocation();
     void customsColumnsRefuseNonsense();
+    void kitLineCarriesItsParts();
 
 private:
     bool exec(const QString &sql);
@@ -189,6 +192,66 @@ void TestSqlOrderDocumentSource::customsColumnsRefuseNonsense()
                                  QStringLiteral("SELECT hs_code FROM products WHERE id = 1"))
                  .toString(),
              QStringLiteral("691200"));
+}
+
+void TestSqlOrderDocumentSource::kitLineCarriesItsParts()
+{
+    // GIFT-1 (no weight of its own) = 1 × MUG-1 (380 g) + 2 × CST-1 (60 g).
+    QVERIFY(exec(QStringLiteral(
+        "INSERT INTO products (id, sku, name, cost_currency, price_currency, weight_grams, "
+        "created_at, hs_code) VALUES (3, 'CST-1', 'Coaster', 'GBP', 'GBP', 60, "
+        "'2026-01-01T00:00:00Z', NULL), (4, 'GIFT-1', 'Gift set', 'GBP', 'GBP', 0, "
+        "'2026-01-01T00:00:00Z', '691200'), (5, 'BOX-1', 'Boxed set', 'GBP', 'GBP', 1500, "
+        "'2026-01-01T00:00:00Z', NULL)")));
+    {
+        storage::Transaction txn(m_db->connection());
+        QVERIFY(txn.isActive());
+        VERIFY_OK(storage::writeKitComponents(
+            m_db->connection(), 4,
+            {{1, QStringLiteral("MUG-1"), {}, 1}, {3, QStringLiteral("CST-1"), {}, 2}}));
+        VERIFY_OK(storage::writeKitComponents(m_db->connection(), 5,
+                                              {{3, QStringLiteral("CST-1"), {}, 6}}));
+        VERIFY_OK(txn.commit());
+    }
+    QVERIFY(exec(QStringLiteral(
+        "INSERT INTO orders (id, channel_id, external_id, order_number, status, placed_at, "
+        "ship_name, ship_line1, ship_city, ship_postcode, ship_country, currency, "
+        "subtotal_minor, total_minor, location_id, created_at, updated_at) VALUES "
+        "(4, 1, 'S4', '#1004', 'packed', '2026-05-04T10:00:00Z', 'Di', '4 Top Rd', 'Leeds', "
+        "'LS1 1AC', 'GB', 'GBP', 6500, 6500, 1, '2026-05-04T10:00:00Z', "
+        "'2026-05-04T10:00:00Z')")));
+    QVERIFY(exec(QStringLiteral(
+        "INSERT INTO order_lines (order_id, line_no, product_id, sku, title, quantity, "
+        "unit_price_minor, total_minor) VALUES (4, 1, 4, 'GIFT-1', 'Gift set', 2, 2500, 5000), "
+        "(4, 2, 5, 'BOX-1', 'Boxed set', 1, 1500, 1500)")));
+
+    storage::SqlOrderDocumentSource source(m_db->connection());
+    auto order = source.orderDocument(4);
+    VERIFY_OK(order);
+    QCOMPARE(order->lines.size(), 2);
+    const models::DocumentLine &gift = order->lines.at(0);
+    QCOMPARE(gift.sku, QStringLiteral("GIFT-1"));
+    QCOMPARE(gift.quantity, 2); // kits
+    QCOMPARE(gift.parts.size(), 2);
+    QCOMPARE(gift.parts.at(0).sku, QStringLiteral("CST-1"));
+    QCOMPARE(gift.parts.at(0).name, QStringLiteral("Coaster"));
+    QCOMPARE(gift.parts.at(0).quantity, 2); // per kit
+    QCOMPARE(gift.parts.at(1).sku, QStringLiteral("MUG-1"));
+    QCOMPARE(gift.parts.at(1).quantity, 1);
+    QCOMPARE(models::kitContentsText(gift.parts, gift.quantity),
+             QStringLiteral("each contains 2 × Coaster, 1 × Mug"));
+    QCOMPARE(gift.unitWeightGrams, 380 + 2 * 60);    // the parts' weight
+    QCOMPARE(gift.hsCode, QStringLiteral("691200")); // customs: the kit, as one item
+    QCOMPARE(gift.binCode, QString());               // picked as its parts
+    const models::DocumentLine &boxed = order->lines.at(1);
+    QCOMPARE(boxed.parts.size(), 1);
+    QCOMPARE(boxed.unitWeightGrams, 1500); // a kit with a weight of its own keeps it
+    QCOMPARE(models::kitContentsText(boxed.parts, 1), QStringLiteral("contains 6 × Coaster"));
+
+    // An ordinary line has no parts.
+    auto plain = source.orderDocument(1);
+    VERIFY_OK(plain);
+    QVERIFY(plain->lines.first().parts.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSqlOrderDocumentSource)

@@ -1,6 +1,9 @@
+#include "kitfixture.h"
 #include "models/packsession.h"
+#include "storage/consistencycheck.h"
 #include "storage/database.h"
 #include "storage/sqlpackbench.h"
+#include "storage/sqlpicklistsource.h"
 #include "storagetestutil.h"
 
 #include <QTemporaryDir>
@@ -84,6 +87,8 @@ private slots:
     void markPackedLeavesNothingOnFailure();
     void recordsWeightAfterwards();
     void figures();
+    void packsAKitFromItsPickSlot();
+    void kitWithoutPartsIsRefused();
 };
 
 void TestSqlPackBench::init()
@@ -469,6 +474,132 @@ void TestSqlPackBench::figures()
     QCOMPARE(f->packers.at(1).packer, QStringLiteral("lee"));
     QCOMPARE(f->packers.at(1).items, 4);
     QCOMPARE(f->packers.at(1).hours, 0.25); // one quick order: at least a quarter hour
+}
+
+void TestSqlPackBench::packsAKitFromItsPickSlot()
+{
+    VERIFY_OK(kitfixture::addGiftSet(db()));
+    VERIFY_OK(kitfixture::stock(db(), kitfixture::Mug, 1, 10));
+    VERIFY_OK(kitfixture::stock(db(), kitfixture::Coaster, 1, 10));
+    // GIFT-01 ×1 and a coaster on its own, ready at Leeds, then on a pick list.
+    kitfixture::KitOrder k;
+    k.number = QStringLiteral("#3001");
+    k.lines = {{kitfixture::Gift, 1}, {kitfixture::Coaster, 1}};
+    const qint64 id = kitfixture::addReadyOrder(db(), k);
+    QVERIFY(id);
+    storage::SqlPickListSource lists(db(), QStringLiteral("sam"));
+    const auto created = lists.create({1, {id}, models::PickListKind::Batch});
+    VERIFY_OK(created);
+    const qint64 kitLine = count(
+        QStringLiteral("SELECT id FROM order_lines WHERE order_id = ? AND line_no = 1"), {id});
+    const qint64 looseLine = count(
+        QStringLiteral("SELECT id FROM order_lines WHERE order_id = ? AND line_no = 2"), {id});
+
+    models::Result<models::PackOrder> found = m_bench->findOrder(QStringLiteral("PL-000001-01"));
+    VERIFY_OK(found);
+    const models::PackOrder &o = found.value();
+    QCOMPARE(o.id, id);
+    QCOMPARE(o.kits.size(), 1);
+    QCOMPARE(o.kits.first().sku, QStringLiteral("GIFT-01"));
+    QCOMPARE(o.kits.first().title, QStringLiteral("Gift set"));
+    QCOMPARE(o.kits.first().orderLineId, kitLine);
+    QCOMPARE(o.kits.first().quantity, 1);
+    QCOMPARE(o.kits.first().barcodes, QStringList{QStringLiteral("5000000000012")});
+    QCOMPARE(o.kits.first().channelSkus, QStringList{QStringLiteral("GIFTSET-AMZ")});
+    // The kit's parts in its place (COASTER-01 before MUG-01, by SKU), then the loose coaster.
+    QCOMPARE(o.lines.size(), 3);
+    QCOMPARE(o.lines.at(0).sku, QStringLiteral("COASTER-01"));
+    QCOMPARE(o.lines.at(0).orderLineId, kitLine);
+    QCOMPARE(o.lines.at(0).kit, 0);
+    QCOMPARE(o.lines.at(0).perKit, 2);
+    QCOMPARE(o.lines.at(0).quantity, 2);
+    QCOMPARE(o.lines.at(0).barcodes, QStringList{QStringLiteral("4006381333948")});
+    QCOMPARE(o.lines.at(0).weightGrams, 80);
+    QCOMPARE(o.lines.at(0).heightMm, 5);
+    QCOMPARE(o.lines.at(1).sku, QStringLiteral("MUG-01"));
+    QCOMPARE(o.lines.at(1).quantity, 1);
+    QCOMPARE(o.lines.at(1).barcodes.size(), 2);
+    QCOMPARE(o.lines.at(2).sku, QStringLiteral("COASTER-01"));
+    QCOMPARE(o.lines.at(2).orderLineId, looseLine);
+    QCOMPARE(o.lines.at(2).kit, -1);
+    QCOMPARE(o.unitsWanted(), 4);
+
+    models::Result<QList<models::PackBox>> boxes = m_bench->boxes();
+    VERIFY_OK(boxes);
+    models::PackSession session(o, boxes.value());
+    const auto submit = [&](const QString &code) {
+        const models::ScanVerdict v =
+            session.submit(code, [this](const QString &c) { return m_bench->identify(c); });
+        const models::Status logged = m_bench->logScan({id, code, v.result, v.units, v.message});
+        if (!logged)
+            qWarning("%s", qPrintable(logged.error()));
+        return v;
+    };
+    // The kit's own barcode and its Amazon SKU: refused, naming the parts.
+    for (const QString &code : {QStringLiteral("5000000000012"), QStringLiteral("GIFTSET-AMZ")}) {
+        const models::ScanVerdict v = submit(code);
+        QCOMPARE(v.result, ScanResult::Refused);
+        QCOMPARE(v.message, QStringLiteral("GIFT-01 (Gift set) is a kit: scan its parts, "
+                                           "2 × COASTER-01 and 1 × MUG-01"));
+    }
+    for (const QString &code : {QStringLiteral("4006381333948"), QStringLiteral("coaster-01"),
+                                QStringLiteral("4006381333948"), QStringLiteral("036000291452")})
+        QCOMPARE(submit(code).result, ScanResult::Right);
+    QCOMPARE(session.packed(0), 2);
+    QCOMPARE(session.packed(2), 1);
+    QVERIFY(session.isComplete());
+    QCOMPARE(session.kitsPacked(0), 1);
+    QCOMPARE(submit(QStringLiteral("COASTER-01")).result, ScanResult::OverScan);
+
+    // Box and weight from the parts: a mug and three coasters.
+    QCOMPARE(session.contentWeightGrams(), 400 + 3 * 80);
+    const std::optional<models::PackBox> box = session.suggestedBox();
+    QVERIFY(box);
+    PackCompletion c;
+    c.orderId = id;
+    c.boxCode = box->code;
+    c.weightGrams = session.estimatedWeightGrams();
+    c.weightEstimated = true;
+    c.units = session.unitsPacked();
+    VERIFY_OK(m_bench->markPacked(c));
+    QCOMPARE(scalar(db(),
+                    QStringLiteral("SELECT status || '|' || pack_box_code || '|' || "
+                                   "pack_weight_grams FROM orders WHERE id = ?"),
+                    {id})
+                 .toString(),
+             QStringLiteral("packed|%1|%2").arg(box->code).arg(640 + box->tareGrams));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM pack_scans WHERE order_id = ? AND "
+                                  "result = 'refused'"),
+                   {id}),
+             2);
+    QCOMPARE(count(QStringLiteral("SELECT COALESCE(SUM(units), 0) FROM pack_scans WHERE "
+                                  "order_id = ? AND result = 'right'"),
+                   {id}),
+             4);
+    QCOMPARE(count(QStringLiteral("SELECT units FROM pack_scans WHERE order_id = ? AND "
+                                  "result = 'packed'"),
+                   {id}),
+             4);
+    // The kit refusals are not mis-scans; the coaster one too many is.
+    models::Result<models::PackFigures> f =
+        m_bench->figuresSince(QDateTime(QDate(2026, 11, 26), QTime(0, 0), Qt::UTC));
+    VERIFY_OK(f);
+    QCOMPARE(f->misScans, 1);
+    // Still reserved for shipping, and the books agree.
+    const models::Result<storage::ConsistencyReport> report = storage::checkConsistency(db());
+    VERIFY_OK(report);
+    QVERIFY2(report->clean(), qPrintable(report->problems.join(QLatin1Char('\n'))));
+}
+
+void TestSqlPackBench::kitWithoutPartsIsRefused()
+{
+    exec(QStringLiteral("UPDATE products SET is_kit = 1 WHERE id = 3"));
+    addOrder(1, QStringLiteral("7"), QStringLiteral("#7"), QStringLiteral("picking"), {{3, 1}});
+    const models::Result<models::PackOrder> o = m_bench->findOrder(QStringLiteral("#7"));
+    QVERIFY(!o.ok());
+    QCOMPARE(o.error(),
+             QStringLiteral("#7: CAP-01 is a kit with no parts; give it its parts in the "
+                            "product editor before packing"));
 }
 
 QTEST_GUILESS_MAIN(TestSqlPackBench)

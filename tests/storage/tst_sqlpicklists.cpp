@@ -5,6 +5,7 @@
 #include "storage/sqlpicklistsource.h"
 
 #include "allocationshop.h"
+#include "kitfixture.h"
 #include "storagetestutil.h"
 
 #include <QTemporaryDir>
@@ -44,6 +45,9 @@ private slots:
     void shortPickLeavesPackedOrders();
     void markPickedAndCancel();
     void findsListBySlotCode();
+    void kitLinesPickTheirParts();
+    void shortPickOnAKitPartHoldsItsOrder();
+    void kitWithoutComponentsIsRefused();
 
 private:
     QSqlDatabase db() const { return m_db->connection(); }
@@ -64,6 +68,9 @@ private:
     // A ready order at Leeds, placed at `hour` (earlier is higher priority).
     qint64 readyOrder(QList<QPair<qint64, int>> lines, int hour);
     void verifyConsistent();
+    // GIFT-01 (1 × MUG-01 + 2 × COASTER-01) with coasters in bin A-5 at Leeds.
+    void addGiftSet();
+    qint64 readyKitOrder(const QString &number, QList<QPair<qint64, int>> lines, int hour);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -441,6 +448,165 @@ void TestSqlPickLists::findsListBySlotCode()
     QCOMPARE(detail->orders.at(slot->slot - 1).orderId, b);
     QVERIFY(!m_source->listByCode(QStringLiteral("PL-000099")).ok());
     QVERIFY(!m_source->listByCode(QStringLiteral("nonsense")).ok());
+}
+
+void TestSqlPickLists::addGiftSet()
+{
+    VERIFY_OK(kitfixture::addGiftSet(db()));
+    VERIFY_OK(kitfixture::stock(db(), kitfixture::Coaster, LDS, 20));
+    VERIFY_OK(storage::runStatement(
+        db(), QStringLiteral("INSERT INTO bins (id, location_id, code, pick_sequence) VALUES "
+                             "(4, 1, 'A-5', 0)")));
+    VERIFY_OK(storage::runStatement(
+        db(), QStringLiteral("INSERT INTO product_bins (product_id, bin_id, is_primary) VALUES "
+                             "(10, 4, 1)")));
+}
+
+qint64 TestSqlPickLists::readyKitOrder(const QString &number, QList<QPair<qint64, int>> lines,
+                                       int hour)
+{
+    kitfixture::KitOrder o;
+    o.number = number;
+    o.lines = std::move(lines);
+    o.locationId = LDS;
+    o.placedAt = storage::isoUtc(placed(hour));
+    return kitfixture::addReadyOrder(db(), o);
+}
+
+void TestSqlPickLists::kitLinesPickTheirParts()
+{
+    addGiftSet();
+    const qint64 a =
+        readyKitOrder(QStringLiteral("#K1"), {{kitfixture::Gift, 2}, {kitfixture::Coaster, 1}}, 9);
+    const qint64 b = readyKitOrder(QStringLiteral("#K2"), {{kitfixture::Gift, 1}}, 10);
+    const qint64 c = readyKitOrder(QStringLiteral("#K3"), {{Tee, 1}}, 11);
+    QVERIFY(a && b && c);
+    // #K2 sold three gift sets and two have shipped: one is still to pick.
+    VERIFY_OK(storage::runStatement(db(),
+                                    QStringLiteral("UPDATE order_lines SET quantity = 3, "
+                                                   "quantity_shipped = 2 WHERE order_id = ?"),
+                                    {b}));
+    verifyConsistent();
+    const qint64 kitLineA =
+        scalar(QStringLiteral("SELECT id FROM order_lines WHERE order_id = ? AND line_no = 1"), {a})
+            .toLongLong();
+
+    const auto created = m_source->create({LDS, {c, b, a}, PickListKind::Batch});
+    VERIFY_OK(created);
+    // Tee 1; coasters 2 × 2 + 1 on its own + 1 × 2; mugs 2 + 1. No line for the kit itself.
+    QCOMPARE(created->first().lines, 3);
+    QCOMPARE(created->first().units, 1 + 7 + 3);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM pick_list_lines WHERE product_id = ?"),
+                    {kitfixture::Gift})
+                 .toInt(),
+             0);
+    const auto detail = m_source->list(created->first().id);
+    VERIFY_OK(detail);
+    QCOMPARE(detail->orders.at(0).orderId, a);
+    QCOMPARE(detail->orders.at(1).orderId, b);
+    QCOMPARE(detail->orders.at(2).orderId, c);
+    // Walking order: A-2 (tee), A-5 (coasters), A-10 (mugs).
+    QCOMPARE(detail->lines.size(), 3);
+    QCOMPARE(detail->lines.at(0).sku, QStringLiteral("TEE-M"));
+    QVERIFY(models::pickKitNote(detail->lines.at(0).allocations).isEmpty());
+    const models::PickLine &coasters = detail->lines.at(1);
+    QCOMPARE(coasters.sku, QStringLiteral("COASTER-01"));
+    QCOMPARE(coasters.binCode, QStringLiteral("A-5"));
+    QCOMPARE(coasters.barcode, QStringLiteral("4006381333948"));
+    QCOMPARE(coasters.quantity, 7);
+    QCOMPARE(coasters.allocations.size(), 3);
+    QCOMPARE(coasters.allocations.at(0).slot, 1);
+    QCOMPARE(coasters.allocations.at(0).orderLineId, kitLineA);
+    QCOMPARE(coasters.allocations.at(0).quantity, 4);
+    QCOMPARE(coasters.allocations.at(0).kitSku, QStringLiteral("GIFT-01"));
+    QCOMPARE(coasters.allocations.at(1).slot, 1);
+    QCOMPARE(coasters.allocations.at(1).quantity, 1);
+    QVERIFY(coasters.allocations.at(1).kitSku.isEmpty());
+    QCOMPARE(coasters.allocations.at(2).slot, 2);
+    QCOMPARE(coasters.allocations.at(2).quantity, 2);
+    QCOMPARE(models::pickKitNote(coasters.allocations),
+             QStringLiteral("6 for GIFT-01, 1 on its own"));
+    const models::PickLine &mugs = detail->lines.at(2);
+    QCOMPARE(mugs.sku, QStringLiteral("MUG-01"));
+    QCOMPARE(mugs.binCode, QStringLiteral("A-10"));
+    QCOMPARE(mugs.quantity, 3);
+    QCOMPARE(models::pickKitNote(mugs.allocations), QStringLiteral("for GIFT-01"));
+    for (qint64 id : {a, b, c})
+        QCOMPARE(statusOf(id), QStringLiteral("picking"));
+    verifyConsistent();
+}
+
+void TestSqlPickLists::shortPickOnAKitPartHoldsItsOrder()
+{
+    addGiftSet();
+    const qint64 first = readyKitOrder(QStringLiteral("#K1"), {{kitfixture::Gift, 1}}, 9);
+    const qint64 second =
+        readyKitOrder(QStringLiteral("#K2"), {{kitfixture::Gift, 1}, {Tee, 1}}, 10);
+    QVERIFY(first && second);
+    const auto created = m_source->create({LDS, {first, second}, PickListKind::Batch});
+    VERIFY_OK(created);
+    const auto detail = m_source->list(created->first().id);
+    VERIFY_OK(detail);
+    const models::PickLine coasters = detail->lines.at(1);
+    QCOMPARE(coasters.sku, QStringLiteral("COASTER-01"));
+    QCOMPARE(coasters.quantity, 4);
+
+    // One coaster missing: the order placed second goes without, and with it its whole gift set.
+    const auto outcome = m_source->markShort(created->first().id, coasters.id, 1);
+    VERIFY_OK(outcome);
+    QCOMPARE(outcome->orderNumbers, QStringList{QStringLiteral("#K2")});
+    QCOMPARE(
+        outcome->message,
+        QStringLiteral("1 × COASTER-01 (part of GIFT-01) short on PL-000001: #K2 put on hold"));
+    QCOMPARE(statusOf(second), QStringLiteral("on_hold"));
+    QCOMPARE(statusOf(first), QStringLiteral("picking"));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT hold_reason FROM orders WHERE id = ?"), {second}).toString(),
+        QStringLiteral("Short pick on PL-000001: SKU COASTER-01 (part of GIFT-01), 1 missing "
+                       "at bin A-5"));
+    // Every reservation of #K2 released: the kit's mug and coasters and the tee.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM reservations r JOIN order_lines l ON "
+                                   "l.id = r.order_line_id WHERE l.order_id = ? AND "
+                                   "r.status = 'active'"),
+                    {second})
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(QStringLiteral("SELECT reserved FROM stock_levels WHERE product_id = ? AND "
+                                   "location_id = ?"),
+                    {kitfixture::Coaster, LDS})
+                 .toInt(),
+             2);
+    QCOMPARE(scalar(QStringLiteral("SELECT reserved FROM stock_levels WHERE product_id = ? AND "
+                                   "location_id = ?"),
+                    {kitfixture::Mug, LDS})
+                 .toInt(),
+             1);
+    // The coaster bin held one fewer: on hand comes down, reason short_pick.
+    QCOMPARE(scalar(QStringLiteral("SELECT on_hand FROM stock_levels WHERE product_id = ? AND "
+                                   "location_id = ?"),
+                    {kitfixture::Coaster, LDS})
+                 .toInt(),
+             19);
+    const auto after = m_source->list(created->first().id);
+    VERIFY_OK(after);
+    QVERIFY(after->orders.at(1).removed);
+    QCOMPARE(after->summary.units, 1 + 2);
+    verifyConsistent();
+}
+
+void TestSqlPickLists::kitWithoutComponentsIsRefused()
+{
+    const qint64 id = readyOrder({{Cap, 1}}, 9);
+    QVERIFY(id);
+    VERIFY_OK(storage::runStatement(
+        db(), QStringLiteral("UPDATE products SET is_kit = 1 WHERE id = ?"), {Cap}));
+    const auto created = m_source->create({LDS, {id}, PickListKind::Batch});
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error(), QStringLiteral("order %1 line 1: CAP-01 is a kit with no components; "
+                                             "give it its components before it is picked")
+                                  .arg(numberOf(id)));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM pick_lists")).toInt(), 0);
+    QCOMPARE(statusOf(id), QStringLiteral("ready"));
 }
 
 QTEST_GUILESS_MAIN(TestSqlPickLists)

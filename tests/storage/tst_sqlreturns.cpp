@@ -5,7 +5,9 @@
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/sqlallocator.h"
+#include "storage/sqlkits.h"
 #include "storage/sqlreturns.h"
+#include "storage/transaction.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -43,6 +45,9 @@ private slots:
     void viewsFindReturnsInLimbo();
     void exchangeSendsAReplacement();
     void migrationKeepsOldReturns();
+    void returnedKitRestocksItsComponents();
+    void writtenOffKitBooksEachPartInAndOut();
+    void restockedKitFillsAComponentBackorder();
 
 private:
     QSqlDatabase db() const { return m_db->connection(); }
@@ -76,6 +81,20 @@ private:
             .toInt();
     }
     void receiveAll(const models::ReturnAuthorisation &rma);
+    // GIFT-01 (id 11, sold at 30.00) = 1 × MUG-01 + 2 × COASTER-01 (id 10, 10 at Leeds).
+    void makeGiftKit();
+    // A delivered order of `kits` gift sets, every one shipped.
+    qint64 shippedKitOrder(int kits);
+    QString returnMovements(const QString &rmaNumber) const
+    {
+        return scalar(QStringLiteral("SELECT group_concat(sku || ' ' || reason_code || ':' || "
+                                     "quantity, ', ') FROM (SELECT p.sku, m.reason_code, "
+                                     "m.quantity FROM stock_movements m JOIN products p ON "
+                                     "p.id = m.product_id WHERE m.reference_type = 'return' AND "
+                                     "m.reference_id = ? ORDER BY m.id)"),
+                      {rmaNumber})
+            .toString();
+    }
     void verifyConsistent();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -638,6 +657,202 @@ void TestSqlReturns::migrationKeepsOldReturns()
     // Deleting a return still takes its lines with it.
     VERIFY_OK(storage::runStatement(upgraded, QStringLiteral("DELETE FROM returns WHERE id = 2")));
     QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM return_lines")), QStringLiteral("1"));
+}
+
+namespace {
+constexpr qint64 Coaster = 10;
+constexpr qint64 Gift = 11;
+} // namespace
+
+void TestSqlReturns::makeGiftKit()
+{
+    VERIFY_OK(storage::runStatement(
+        db(),
+        QStringLiteral("INSERT INTO products (id, sku, name, cost_currency, price_currency, "
+                       "weight_grams, created_at) VALUES (10, 'COASTER-01', 'Coaster', "
+                       "'GBP', 'GBP', 50, ?), (11, 'GIFT-01', 'Gift set', 'GBP', 'GBP', "
+                       "0, ?)"),
+        {kCreated, kCreated}));
+    VERIFY_OK(move(db(), Coaster, LDS, 10));
+    storage::Transaction txn(db());
+    QVERIFY(txn.isActive());
+    VERIFY_OK(storage::writeKitComponents(
+        db(), Gift,
+        {{Mug, QStringLiteral("MUG-01"), {}, 1}, {Coaster, QStringLiteral("COASTER-01"), {}, 2}}));
+    VERIFY_OK(txn.commit());
+}
+
+qint64 TestSqlReturns::shippedKitOrder(int kits)
+{
+    const models::Result<qint64> id = addOrder(db(), withLines({}));
+    if (!id.ok()) {
+        qWarning("%s", qPrintable(id.error()));
+        return 0;
+    }
+    for (const models::Status &s :
+         {storage::runStatement(db(),
+                                QStringLiteral("INSERT INTO order_lines (order_id, line_no, "
+                                               "product_id, sku, title, quantity, "
+                                               "quantity_shipped, unit_price_minor, total_minor) "
+                                               "VALUES (?, 1, ?, 'GIFT-01', 'Gift set', ?, ?, "
+                                               "3000, ?)"),
+                                {id.value(), Gift, kits, kits, 3000 * kits}),
+          storage::runStatement(
+              db(),
+              QStringLiteral("UPDATE orders SET status = 'delivered', "
+                             "shipping_minor = 495, total_minor = ? WHERE id = ?"),
+              {495 + 3000 * kits, id.value()})})
+        if (!s.ok()) {
+            qWarning("%s", qPrintable(s.error()));
+            return 0;
+        }
+    return id.value();
+}
+
+void TestSqlReturns::returnedKitRestocksItsComponents()
+{
+    makeGiftKit();
+    VERIFY_OK(move(db(), Mug, LDS, 4));
+    const qint64 order = shippedKitOrder(2);
+    QVERIFY(order > 0);
+
+    // What can come back is counted in kits.
+    const auto returnable = m_returns->returnableOrder(orderNumber(order));
+    VERIFY_OK(returnable);
+    QCOMPARE(returnable->lines.size(), 1);
+    QCOMPARE(returnable->lines.first().sku, QStringLiteral("GIFT-01"));
+    QCOMPARE(returnable->lines.first().returnable, 2);
+    QCOMPARE(create(order, {{0, 3}}, ReturnReason::ChangedMind).id, qint64(0)); // 3 of 2 kits
+
+    const models::ReturnAuthorisation rma = create(order, {{0, 2}}, ReturnReason::ChangedMind);
+    QVERIFY(rma.id > 0);
+    QCOMPARE(rma.lines.size(), 1);
+    const models::ReturnLine &line = rma.lines.first();
+    QCOMPARE(line.quantity, 2);
+    // The inspection data name the parts that come back with the kit.
+    QCOMPARE(line.parts.size(), 2);
+    QCOMPARE(models::KitRules::describe(line.parts), QStringLiteral("2 × COASTER-01, 1 × MUG-01"));
+    receiveAll(rma);
+
+    // The refund is the kit's price.
+    const auto refund = m_returns->refundSuggestion(rma.id);
+    VERIFY_OK(refund);
+    QCOMPARE(refund->itemsMinor, qint64(2 * 3000));
+
+    models::LineInspection in;
+    in.returnLineId = line.id;
+    in.restock = true;
+    in.locationId = LDS;
+    VERIFY_OK(m_returns->inspect(rma.id, in));
+    // Each part goes back: 2 mugs (to the mug's bin) and 4 coasters; never the kit itself.
+    QCOMPARE(returnMovements(rma.rmaNumber),
+             QStringLiteral("COASTER-01 restocked:4, MUG-01 restocked:2"));
+    QCOMPARE(onHand(Mug, LDS), 6);
+    QCOMPARE(onHand(Coaster, LDS), 14);
+    QCOMPARE(available(Coaster, LDS), 14);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE product_id = ?"), {Gift})
+            .toInt(),
+        0);
+    QCOMPARE(scalar(QStringLiteral("SELECT note FROM stock_movements WHERE product_id = ? AND "
+                                   "reason_code = 'restocked'"),
+                    {Mug})
+                 .toString(),
+             QStringLiteral("bin A-01-1; kit GIFT-01"));
+    QCOMPARE(scalar(QStringLiteral("SELECT detail FROM order_events WHERE kind = 'returned' AND "
+                                   "detail LIKE '%restocked%'"))
+                 .toString(),
+             QStringLiteral("%1: 2 × GIFT-01 restocked at LDS: 4 × COASTER-01, 2 × MUG-01 "
+                            "(bin A-01-1)")
+                 .arg(rma.rmaNumber));
+    const auto after = m_returns->returnDetail(rma.id);
+    VERIFY_OK(after);
+    QCOMPARE(after->status, models::ReturnStatus::Inspected);
+    QCOMPARE(after->lines.first().disposition, QStringLiteral("restock"));
+    QCOMPARE(after->lines.first().parts.size(), 2);
+    verifyConsistent();
+
+    // A typed bin takes every part.
+    const qint64 second = shippedKitOrder(1);
+    QVERIFY(second > 0);
+    const models::ReturnAuthorisation other = create(second, {{0, 1}}, ReturnReason::ChangedMind);
+    receiveAll(other);
+    in.returnLineId = other.lines.first().id;
+    in.binCode = QStringLiteral("R-99-1");
+    VERIFY_OK(m_returns->inspect(other.id, in));
+    QCOMPARE(scalar(QStringLiteral("SELECT group_concat(note, ' | ') FROM stock_movements WHERE "
+                                   "reference_id = ?"),
+                    {other.rmaNumber})
+                 .toString(),
+             QStringLiteral("bin R-99-1; kit GIFT-01 | bin R-99-1; kit GIFT-01"));
+    QCOMPARE(onHand(Coaster, LDS), 16);
+    verifyConsistent();
+}
+
+void TestSqlReturns::writtenOffKitBooksEachPartInAndOut()
+{
+    makeGiftKit();
+    VERIFY_OK(move(db(), Mug, LDS, 3));
+    const qint64 order = shippedKitOrder(1);
+    QVERIFY(order > 0);
+    const models::ReturnAuthorisation rma = create(order, {{0, 1}}, ReturnReason::Damaged);
+    receiveAll(rma);
+    models::LineInspection in;
+    in.returnLineId = rma.lines.first().id;
+    in.condition = models::ReturnCondition::Damaged;
+    in.restock = false;
+    in.writeOffReason = QStringLiteral("Mug chipped");
+    VERIFY_OK(m_returns->inspect(rma.id, in));
+    QCOMPARE(returnMovements(rma.rmaNumber),
+             QStringLiteral("COASTER-01 return_received:2, COASTER-01 write_off:-2, "
+                            "MUG-01 return_received:1, MUG-01 write_off:-1"));
+    QCOMPARE(onHand(Mug, LDS), 3);      // never rises
+    QCOMPARE(onHand(Coaster, LDS), 10); // never rises
+    QCOMPARE(scalar(QStringLiteral("SELECT detail FROM order_events WHERE kind = 'returned' AND "
+                                   "detail LIKE '%written off%'"))
+                 .toString(),
+             QStringLiteral("%1: 1 × GIFT-01 written off at LDS (Mug chipped): 2 × COASTER-01, "
+                            "1 × MUG-01")
+                 .arg(rma.rmaNumber));
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM returns WHERE id = ?"), {rma.id}).toString(),
+             QStringLiteral("inspected"));
+    verifyConsistent();
+}
+
+void TestSqlReturns::restockedKitFillsAComponentBackorder()
+{
+    makeGiftKit();
+    // No coasters left; the next order for coasters waits.
+    VERIFY_OK(move(db(), Coaster, LDS, -10, models::StockReason::CountCorrection));
+    const models::Result<qint64> waiting = addOrder(db(), withLines({}));
+    VERIFY_OK(waiting);
+    VERIFY_OK(storage::runStatement(
+        db(),
+        QStringLiteral("INSERT INTO order_lines (order_id, line_no, product_id, sku, title, "
+                       "quantity) VALUES (?, 1, ?, 'COASTER-01', 'Coaster', 2)"),
+        {waiting.value(), Coaster}));
+    storage::AllocationOptions options;
+    options.nowUtc = kNow;
+    VERIFY_OK(storage::allocateNewOrders(db(), options));
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM orders WHERE id = ?"), {waiting.value()})
+                 .toString(),
+             QStringLiteral("backordered"));
+
+    const qint64 order = shippedKitOrder(1);
+    QVERIFY(order > 0);
+    const models::ReturnAuthorisation rma = create(order, {{0, 1}}, ReturnReason::ChangedMind);
+    receiveAll(rma);
+    models::LineInspection in;
+    in.returnLineId = rma.lines.first().id;
+    in.locationId = LDS;
+    VERIFY_OK(m_returns->inspect(rma.id, in));
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM orders WHERE id = ?"), {waiting.value()})
+                 .toString(),
+             QStringLiteral("ready"));
+    QCOMPARE(onHand(Coaster, LDS), 2);
+    QCOMPARE(available(Coaster, LDS), 0); // restocked from the kit, and straight away reserved
+    QCOMPARE(onHand(Mug, LDS), 1);
+    verifyConsistent();
 }
 
 QTEST_GUILESS_MAIN(TestSqlReturns)

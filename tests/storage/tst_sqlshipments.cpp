@@ -1,11 +1,15 @@
 #include "models/trackingnumber.h"
 #include "storage/consistencycheck.h"
 #include "storage/database.h"
+#include "storage/sqlallocator.h"
+#include "storage/sqlkits.h"
 #include "storage/sqlrun.h"
 #include "storage/sqlshipments.h"
 #include "storage/sqlshippingsource.h"
 
 #include "storagetestutil.h"
+
+#include "storage/transaction.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,12 +45,21 @@ private slots:
     void failureHalfWayLeavesNothing();
     void shippingScreenSource();
     void ownerConfiguresCarriersAndRates();
+    void shipsAKitAsItsComponents();
+    void kitsShipWholeInAPartialShipment();
+    void kitWeighsItsComponentsWhenItHasNoWeight();
+    void allocatedKitShips();
 
 private:
     QSqlDatabase db() const { return m_db->connection(); }
     void run(const QString &sql, const QVariantList &binds = {});
     // An order at LDS with MUG x2 and TEE x1, reserved, in `status`.
     qint64 order(const QString &status);
+    // GIFT-01 (no weight of its own) = 1 × MUG-01 + 2 × COASTER-01 (50 g, 30 at LDS).
+    void makeGiftKit();
+    // An order at LDS with GIFT-01 × kits and TEE x1 in `status`; in ready or packed the
+    // kit line holds its components' reservations (kits × 1 mug, kits × 2 coasters).
+    qint64 kitOrder(const QString &status, int kits);
     storage::ShipmentRequest request(qint64 orderId, const QStringList &tracking) const;
     void verifyConsistent();
     qint64 count(const QString &sql, const QVariantList &binds = {}) const
@@ -538,6 +551,230 @@ void TestSqlShipments::ownerConfiguresCarriersAndRates()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM carrier_rates WHERE service_id = ?"),
                    {service.value()}),
              qint64(1)); // nothing half-written
+}
+
+void TestSqlShipments::makeGiftKit()
+{
+    run(QStringLiteral("INSERT INTO products (id, sku, name, cost_currency, price_currency, "
+                       "weight_grams, created_at) VALUES (3, 'COASTER-01', 'Coaster', 'GBP', "
+                       "'GBP', 50, ?), (4, 'GIFT-01', 'Gift set', 'GBP', 'GBP', 0, ?)"),
+        {kNow, kNow});
+    run(QStringLiteral("INSERT INTO stock_movements (product_id, location_id, quantity, "
+                       "reason_code, user_name, created_at) VALUES (3, 1, 30, 'opening', "
+                       "'owner', ?)"),
+        {kNow});
+    run(QStringLiteral("INSERT INTO stock_levels (product_id, location_id, on_hand, reserved) "
+                       "VALUES (3, 1, 30, 0)"));
+    storage::Transaction txn(db());
+    QVERIFY(txn.isActive());
+    VERIFY_OK(storage::writeKitComponents(
+        db(), 4, {{1, QStringLiteral("MUG-01"), {}, 1}, {3, QStringLiteral("COASTER-01"), {}, 2}}));
+    VERIFY_OK(txn.commit());
+}
+
+qint64 TestSqlShipments::kitOrder(const QString &status, int kits)
+{
+    const int n = ++m_orders;
+    run(QStringLiteral("INSERT INTO orders (id, channel_id, external_id, order_number, status, "
+                       "placed_at, currency, location_id, created_at, updated_at) "
+                       "VALUES (?, 1, ?, ?, ?, ?, 'GBP', 1, ?, ?)"),
+        {n, QStringLiteral("202-000000%1-0000001").arg(n), QStringLiteral("#%1").arg(1000 + n),
+         status, kNow, kNow, kNow});
+    const QString line = QStringLiteral(
+        "INSERT INTO order_lines (id, order_id, line_no, external_line_id, product_id, sku, "
+        "title, quantity) VALUES (?, ?, ?, ?, ?, ?, 'item', ?)");
+    run(line, {n * 10 + 1, n, 1, QStringLiteral("1000000000000%1").arg(n), 4,
+               QStringLiteral("GIFT-01"), kits});
+    run(line, {n * 10 + 2, n, 2, QStringLiteral("2000000000000%1").arg(n), 2,
+               QStringLiteral("TEE-M"), 1});
+    if (status == QLatin1String("packed") || status == QLatin1String("ready")) {
+        const QString reserve = QStringLiteral(
+            "INSERT INTO reservations (order_line_id, product_id, location_id, quantity, status, "
+            "created_at) VALUES (?, ?, 1, ?, 'active', ?)");
+        run(reserve, {n * 10 + 1, 1, kits, kNow});
+        run(reserve, {n * 10 + 1, 3, kits * 2, kNow});
+        run(reserve, {n * 10 + 2, 2, 1, kNow});
+        const QString held =
+            QStringLiteral("UPDATE stock_levels SET reserved = reserved + ? WHERE product_id = ?");
+        run(held, {kits, 1});
+        run(held, {kits * 2, 3});
+        run(held, {1, 2});
+    }
+    return n;
+}
+
+void TestSqlShipments::shipsAKitAsItsComponents()
+{
+    makeGiftKit();
+    const qint64 id = kitOrder(QStringLiteral("packed"), 2);
+    verifyConsistent(); // the fixture holds the kit's components the way allocation does
+    const auto shipment = storage::createShipment(db(), request(id, {QString()}));
+    VERIFY_OK(shipment);
+    VERIFY_OK(storage::markShipped(db(), shipment.value(), QStringLiteral("mia"), kShipAt));
+
+    // The components leave, never the kit: 2 mugs and 4 coasters, each its own movement.
+    const QString moved = QStringLiteral(
+        "SELECT COALESCE(SUM(quantity), 0) FROM stock_movements WHERE reason_code = 'shipped' "
+        "AND reference_id = '#1001' AND location_id = 1 AND product_id = ?");
+    QCOMPARE(count(moved, {1}), qint64(-2));
+    QCOMPARE(count(moved, {3}), qint64(-4));
+    QCOMPARE(count(moved, {2}), qint64(-1));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM stock_movements WHERE product_id = 4")),
+             qint64(0));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM stock_levels WHERE product_id = 4")),
+             qint64(0));
+    QCOMPARE(scalar(db(), QStringLiteral("SELECT note FROM stock_movements WHERE reason_code = "
+                                         "'shipped' AND product_id = 3"))
+                 .toString(),
+             QStringLiteral("Shipment %1, 2 × kit GIFT-01").arg(shipment.value()));
+    const QString level =
+        QStringLiteral("SELECT on_hand || '/' || reserved FROM stock_levels WHERE product_id = ?");
+    QCOMPARE(scalar(db(), level, {1}).toString(), QStringLiteral("18/0"));
+    QCOMPARE(scalar(db(), level, {3}).toString(), QStringLiteral("26/0"));
+    // The kit line's reservations (one per component) are used up.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM reservations WHERE status = 'active'")),
+             qint64(0));
+    QCOMPARE(count(QStringLiteral("SELECT SUM(quantity) FROM reservations WHERE status = "
+                                  "'consumed' AND order_line_id = ?"),
+                   {id * 10 + 1}),
+             qint64(6));
+    // quantity_shipped counts whole kits.
+    QCOMPARE(count(QStringLiteral("SELECT quantity_shipped FROM order_lines WHERE id = ?"),
+                   {id * 10 + 1}),
+             qint64(2));
+    QCOMPARE(
+        scalar(db(), QStringLiteral("SELECT status FROM orders WHERE id = ?"), {id}).toString(),
+        QStringLiteral("shipped"));
+    verifyConsistent();
+
+    // Twice moves stock once.
+    const auto again = storage::markShipped(db(), shipment.value(), QStringLiteral("mia"), kShipAt);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().contains(QStringLiteral("already marked shipped")),
+             qPrintable(again.error()));
+    QVERIFY(!storage::shipOrder(db(), request(id, {QString()})).ok());
+    QCOMPARE(count(moved, {3}), qint64(-4));
+    QCOMPARE(scalar(db(), level, {3}).toString(), QStringLiteral("26/0"));
+    verifyConsistent();
+}
+
+void TestSqlShipments::kitsShipWholeInAPartialShipment()
+{
+    makeGiftKit();
+    const qint64 id = kitOrder(QStringLiteral("packed"), 3);
+    const qint64 kitLine = id * 10 + 1;
+
+    // Less than one kit is refused, in words that say kits ship whole.
+    storage::ShipmentRequest none = request(id, {QString()});
+    none.lines = {{kitLine, 0}};
+    const auto refused = storage::shipOrder(db(), none);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("order #1001 line 1 (GIFT-01): a kit ships "
+                                                     "whole")),
+             qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QStringLiteral("from 1 to 3 kit(s), each 2 × COASTER-01, "
+                                                     "1 × MUG-01")),
+             qPrintable(refused.error()));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM shipments")), qint64(0));
+
+    // One kit of three: its parts leave, the other two kits' parts stay held.
+    storage::ShipmentRequest one = request(id, {QString()});
+    one.lines = {{kitLine, 1}};
+    const auto first = storage::shipOrder(db(), one);
+    VERIFY_OK(first);
+    QCOMPARE(first->status, QStringLiteral("partially_shipped"));
+    QCOMPARE(
+        count(QStringLiteral("SELECT quantity_shipped FROM order_lines WHERE id = ?"), {kitLine}),
+        qint64(1));
+    const QString held = QStringLiteral(
+        "SELECT COALESCE(SUM(quantity), 0) FROM reservations WHERE status = ? AND product_id = ? "
+        "AND order_line_id = ?");
+    QCOMPARE(count(held, {QStringLiteral("active"), 1, kitLine}), qint64(2));
+    QCOMPARE(count(held, {QStringLiteral("active"), 3, kitLine}), qint64(4));
+    QCOMPARE(count(held, {QStringLiteral("consumed"), 1, kitLine}), qint64(1));
+    QCOMPARE(count(held, {QStringLiteral("consumed"), 3, kitLine}), qint64(2));
+    const QString level =
+        QStringLiteral("SELECT on_hand || '/' || reserved FROM stock_levels WHERE product_id = ?");
+    QCOMPARE(scalar(db(), level, {1}).toString(), QStringLiteral("19/2"));
+    QCOMPARE(scalar(db(), level, {3}).toString(), QStringLiteral("28/4"));
+    verifyConsistent();
+
+    // More kits than are left is refused and moves nothing.
+    storage::ShipmentRequest tooMany = request(id, {QString()});
+    tooMany.lines = {{kitLine, 3}};
+    const auto over = storage::shipOrder(db(), tooMany);
+    QVERIFY(!over.ok());
+    QVERIFY2(over.error().contains(QStringLiteral("3 to ship but 2 left unshipped")),
+             qPrintable(over.error()));
+
+    // The rest: two kits and the T-shirt.
+    const auto rest = storage::shipOrder(db(), request(id, {QString()}));
+    VERIFY_OK(rest);
+    QCOMPARE(rest->status, QStringLiteral("shipped"));
+    QCOMPARE(
+        count(QStringLiteral("SELECT quantity_shipped FROM order_lines WHERE id = ?"), {kitLine}),
+        qint64(3));
+    QCOMPARE(scalar(db(), level, {1}).toString(), QStringLiteral("17/0"));
+    QCOMPARE(scalar(db(), level, {3}).toString(), QStringLiteral("24/0"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM reservations WHERE status = 'active'")),
+             qint64(0));
+    QCOMPARE(count(QStringLiteral("SELECT SUM(quantity) FROM stock_movements WHERE reason_code = "
+                                  "'shipped' AND product_id = 3")),
+             qint64(-6));
+    verifyConsistent();
+}
+
+void TestSqlShipments::kitWeighsItsComponentsWhenItHasNoWeight()
+{
+    makeGiftKit();
+    kitOrder(QStringLiteral("packed"), 2);
+    storage::SqlShippingSource source(db(), QStringLiteral("mia.packer"));
+    auto waiting = source.ordersToShip();
+    VERIFY_OK(waiting);
+    QCOMPARE(waiting->size(), 1);
+    QCOMPARE(waiting->at(0).items, 3);                              // kits count as items
+    QCOMPARE(waiting->at(0).weightGrams, 2 * (400 + 2 * 50) + 200); // the parts' weight
+    // A kit weighed as it is packed (its own box) counts its own weight.
+    run(QStringLiteral("UPDATE products SET weight_grams = 700 WHERE id = 4"));
+    waiting = source.ordersToShip();
+    VERIFY_OK(waiting);
+    QCOMPARE(waiting->at(0).weightGrams, 2 * 700 + 200);
+}
+
+// From allocation to the parcel: the allocator reserves the kit's components for the
+// line, and shipping uses exactly those reservations up.
+void TestSqlShipments::allocatedKitShips()
+{
+    makeGiftKit();
+    const qint64 id = kitOrder(QStringLiteral("new"), 2);
+    run(QStringLiteral("UPDATE orders SET location_id = NULL, ship_name = 'Ada', ship_line1 = "
+                       "'1 Park Row', ship_city = 'Leeds', ship_postcode = 'LS1 5AB', "
+                       "ship_country = 'GB' WHERE id = ?"),
+        {id});
+    storage::AllocationOptions options;
+    options.nowUtc = kShipAt.addSecs(-3600);
+    VERIFY_OK(storage::allocateNewOrders(db(), options));
+    QCOMPARE(
+        scalar(db(), QStringLiteral("SELECT status FROM orders WHERE id = ?"), {id}).toString(),
+        QStringLiteral("ready"));
+    const QString held = QStringLiteral(
+        "SELECT COALESCE(SUM(quantity), 0) FROM reservations WHERE status = 'active' AND "
+        "order_line_id = ? AND product_id = ?");
+    QCOMPARE(count(held, {id * 10 + 1, 1}), qint64(2));
+    QCOMPARE(count(held, {id * 10 + 1, 3}), qint64(4));
+    verifyConsistent();
+
+    run(QStringLiteral("UPDATE orders SET status = 'packed' WHERE id = ?"), {id});
+    const auto shipped = storage::shipOrder(db(), request(id, {QString()}));
+    VERIFY_OK(shipped);
+    QCOMPARE(shipped->status, QStringLiteral("shipped"));
+    const QString level =
+        QStringLiteral("SELECT on_hand || '/' || reserved FROM stock_levels WHERE product_id = ?");
+    QCOMPARE(scalar(db(), level, {1}).toString(), QStringLiteral("18/0"));
+    QCOMPARE(scalar(db(), level, {3}).toString(), QStringLiteral("26/0"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM reservations WHERE status = 'active'")),
+             qint64(0));
+    verifyConsistent();
 }
 
 QTEST_GUILESS_MAIN(TestSqlShipments)

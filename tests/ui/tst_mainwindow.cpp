@@ -452,6 +452,10 @@ void TestMainWindow::plannedScreensOfferNothingToClick()
             continue; // a working screen (tst_picklistsscreen)
         if (window.screenSlug(i) == QLatin1String("returns"))
             continue; // a working screen (tst_returnsscreen)
+        if (window.screenSlug(i) == QLatin1String("settings"))
+            continue; // a working screen (tst_settingsscreen)
+        if (window.screenSlug(i) == QLatin1String("reports"))
+            continue; // a working screen (tst_reportsscreen)
         QWidget *screen = stack->widget(i);
         QCOMPARE(labelText(screen, QStringLiteral("screenTitle")), window.screenTitle(i));
         QVERIFY(labelText(screen, QStringLiteral("screenDescription")).size() > 40);

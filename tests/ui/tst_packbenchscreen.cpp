@@ -81,6 +81,41 @@ PackOrder order1001()
     return o;
 }
 
+// #2001: the gift set GIFT-01 ×1 (1 × MUG-01 and 2 × COASTER-01; its own barcode
+// 5000000000012) and a coaster ordered on its own.
+PackOrder order2001()
+{
+    PackOrder o;
+    o.id = 2001;
+    o.orderNumber = QStringLiteral("#2001");
+    o.channelName = QStringLiteral("Shopify");
+    o.shipName = QStringLiteral("Sam Giver");
+    models::PackLine mug = order1001().lines.first();
+    mug.quantity = 1;
+    models::PackLine coaster;
+    coaster.productId = 13;
+    coaster.sku = QStringLiteral("COASTER-01");
+    coaster.title = QStringLiteral("Cork coaster");
+    coaster.quantity = 2;
+    coaster.barcodes = {QStringLiteral("4006381333948")};
+    coaster.weightGrams = 80;
+    coaster.lengthMm = 100;
+    coaster.widthMm = 100;
+    coaster.heightMm = 5;
+    models::PackKit gift;
+    gift.orderLineId = 21;
+    gift.productId = 14;
+    gift.sku = QStringLiteral("GIFT-01");
+    gift.title = QStringLiteral("Gift set");
+    gift.quantity = 1;
+    gift.barcodes = {QStringLiteral("5000000000012")};
+    o.appendKit(gift, {mug, coaster});
+    coaster.orderLineId = 22;
+    coaster.quantity = 1;
+    o.lines.append(coaster);
+    return o;
+}
+
 // The bench's data in memory: one order to pack, one already packed, one on hold.
 class FakePackBench : public models::PackBenchSource
 {
@@ -97,6 +132,8 @@ public:
                 return models::Error{QStringLiteral("#1001 is already packed")};
             return order1001();
         }
+        if (code == QLatin1String("#2001"))
+            return order2001();
         if (code == QLatin1String("#1002"))
             return models::Error{QStringLiteral("#1002 is on hold: address check")};
         return models::Error{QStringLiteral("No order has the code \"%1\"").arg(code)};
@@ -256,6 +293,7 @@ private slots:
     void imageWithoutBarcodeIsRed();
     void pastedImage();
     void packsADemoOrderInTheMainWindow();
+    void packsAKitByItsParts();
     void screenshots();
 };
 
@@ -708,6 +746,68 @@ void TestPackBenchScreen::packsADemoOrderInTheMainWindow()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void TestPackBenchScreen::packsAKitByItsParts()
+{
+    const QString dir = qEnvironmentVariable("BACKROOM_SCREENSHOT_DIR");
+    auto shot = [&](const QString &name) {
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QTest::qWait(20);
+        m_screen->grab().save(dir + QStringLiteral("/pack-kit-") + name + QStringLiteral(".png"));
+    };
+    scan(QStringLiteral("#2001"));
+    QCOMPARE(m_screen->state(), State::Loaded);
+    // The kit's line, its parts indented beneath it, then the coaster of its own.
+    QTableWidget *rows = m_screen->linesTable();
+    QCOMPARE(rows->rowCount(), 4);
+    QCOMPARE(rows->item(0, 0)->text(), QStringLiteral("0 / 1"));
+    QCOMPARE(rows->item(0, 1)->text(), QStringLiteral("Gift set (kit: scan its parts)"));
+    QCOMPARE(rows->item(0, 2)->text(), QStringLiteral("GIFT-01"));
+    QVERIFY(rows->item(0, 1)->font().bold());
+    QVERIFY(rows->item(1, 1)->text().startsWith(QLatin1String("   ")));
+    QCOMPARE(rows->item(1, 1)->text().trimmed(), QStringLiteral("Stoneware mug"));
+    QCOMPARE(rows->item(2, 2)->text(), QStringLiteral("COASTER-01"));
+    QCOMPARE(rows->item(2, 0)->text(), QStringLiteral("0 / 2"));
+    QCOMPARE(rows->item(3, 1)->text(), QStringLiteral("Cork coaster"));
+    QCOMPARE(rows->item(3, 0)->text(), QStringLiteral("0 / 1"));
+    shot(QStringLiteral("1-order"));
+
+    // The kit's own barcode: red, nothing counted, the parts named.
+    scan(QStringLiteral("5000000000012"));
+    QCOMPARE(m_screen->state(), State::Wrong);
+    QCOMPARE(m_screen->headline(), QStringLiteral("✗ Scan the kit's parts"));
+    QCOMPARE(m_screen->message(), QStringLiteral("GIFT-01 (Gift set) is a kit: scan its parts, "
+                                                 "1 × MUG-01 and 2 × COASTER-01"));
+    QCOMPARE(m_screen->session().unitsPacked(), 0);
+    QCOMPARE(m_source.scans.last().result, ScanResult::Refused);
+    QCOMPARE(m_cues.last(), Cue::Wrong);
+    shot(QStringLiteral("2-kit-refused"));
+
+    // Two coasters fill the kit's part, then the mug completes the kit.
+    scan(QStringLiteral("4006381333948"));
+    QCOMPARE(m_screen->state(), State::Right);
+    QVERIFY2(m_screen->headline().contains(QLatin1String("Cork coaster for GIFT-01 1 / 2")),
+             qPrintable(m_screen->headline()));
+    scan(QStringLiteral("COASTER-01"));
+    QCOMPARE(rows->item(2, 0)->text(), QStringLiteral("2 / 2"));
+    QCOMPARE(rows->item(3, 0)->text(), QStringLiteral("0 / 1"));
+    QCOMPARE(rows->item(0, 0)->text(), QStringLiteral("0 / 1"));
+    scan(QStringLiteral("5012345678900"));
+    QCOMPARE(rows->item(0, 0)->text(), QStringLiteral("1 / 1"));
+    shot(QStringLiteral("3-kit-done"));
+
+    // The last coaster: packed, with the parts' weights and the box for them.
+    scan(QStringLiteral("4006381333948"));
+    QCOMPARE(m_screen->state(), State::Done);
+    QCOMPARE(m_source.packed.size(), 1);
+    QCOMPARE(m_source.packed.first().orderId, 2001);
+    QCOMPARE(m_source.packed.first().units, 4);
+    QCOMPARE(m_source.packed.first().boxCode, QStringLiteral("BOX-M"));
+    QCOMPARE(m_source.packed.first().weightGrams, 400 + 3 * 80 + 180);
+    shot(QStringLiteral("4-packed"));
 }
 
 void TestPackBenchScreen::screenshots()
