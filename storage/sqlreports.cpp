@@ -177,13 +177,18 @@ Result<Report> lateReport(const QSqlDatabase &db, const ReportQuery &query, Step
                       {tr("Late"), ReportCell::Percent}};
     QString worstPlace;
     double worstRate = -1;
+    qint64 worstLate = 0, worstDue = 0;
+    // A rate over a handful of orders says little: 2 late of 3 is not "most often late".
+    constexpr qint64 kFewestForARate = 10;
     for (auto it = byPlace.cbegin(); it != byPlace.cend(); ++it) {
         const LateCounts &n = it.value();
         const std::optional<double> rate = models::ratePercent(n.late(), n.due);
         places.rows.append({it.key().first, it.key().second, n.due, n.onTime, n.shippedLate,
                             n.lateOpen, percentCell(rate)});
-        if (rate && *rate > worstRate && n.late() > 0) {
+        if (rate && *rate > worstRate && n.late() > 0 && n.due >= kFewestForARate) {
             worstRate = *rate;
+            worstLate = n.late();
+            worstDue = n.due;
             worstPlace = tr("%1 from %2").arg(it.key().first, it.key().second);
         }
     }
@@ -253,7 +258,8 @@ Result<Report> lateReport(const QSqlDatabase &db, const ReportQuery &query, Step
     }
     if (!worstPlace.isEmpty() && byPlace.size() > 1)
         report.findings.append(
-            tr("Most often late: %1, %2 of its orders.").arg(worstPlace, percent(worstRate)));
+            tr("Most often late: %1, %2 of its orders (%3 of %4).")
+                .arg(worstPlace, percent(worstRate), count(worstLate), count(worstDue)));
     QDate worstDay;
     qint64 worstDayLate = 0;
     for (auto it = byDay.cbegin(); it != byDay.cend(); ++it)

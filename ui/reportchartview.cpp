@@ -49,10 +49,26 @@ void ReportChartView::setReportChart(const models::ReportChart &report)
     c->setBackgroundRoundness(0);
 
     auto *categories = new QBarCategoryAxis;
-    categories->append(report.categories);
-    // Many days or weeks: turn the labels so none is dropped or overlaps.
-    if (report.categories.size() > 12)
-        categories->setLabelsAngle(-60);
+    // Many days or weeks ("28 Oct" each): Qt Charts cuts a label wider than its bar's
+    // slot, so the bars are labelled by the day of the month alone and the axis title
+    // says which months ("28 Oct – 26 Nov").
+    const bool dated =
+        std::all_of(report.categories.cbegin(), report.categories.cend(), [](const QString &c) {
+            const QStringList parts = c.split(QLatin1Char(' '));
+            return parts.size() == 2 && parts.first().toInt() > 0;
+        });
+    if (report.categories.size() > 12 && dated) {
+        QStringList days;
+        for (const QString &c : report.categories)
+            days.append(c.section(QLatin1Char(' '), 0, 0));
+        categories->append(days);
+        categories->setTitleText(QStringLiteral("%1 – %2").arg(report.categories.constFirst(),
+                                                               report.categories.constLast()));
+    } else {
+        categories->append(report.categories);
+        if (report.categories.size() > 12)
+            categories->setLabelsAngle(-60);
+    }
     QFont small = categories->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     categories->setLabelsFont(small);

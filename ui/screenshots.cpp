@@ -1,10 +1,15 @@
 #include "ui/screenshots.h"
 
 #include "ui/mainwindow.h"
+#include "ui/reorderscreen.h"
+#include "ui/reportsscreen.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QPixmap>
+#include <QStackedWidget>
+#include <QThread>
 
 namespace ui {
 
@@ -18,6 +23,29 @@ void settle()
 {
     for (int pass = 0; pass < 3; ++pass)
         QCoreApplication::processEvents();
+}
+
+// Screens that compute on a worker thread when shown (reorder suggestions, reports)
+// are grabbed with their result, not their progress bar; a minute is the most waited.
+void waitForResults(MainWindow &window)
+{
+    const auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("screens"));
+    if (!stack)
+        return;
+    QWidget *screen = stack->currentWidget();
+    auto busy = [screen] {
+        if (const auto *r = qobject_cast<ReportsScreen *>(screen))
+            return r->isRunning();
+        if (const auto *r = qobject_cast<ReorderScreen *>(screen))
+            return r->isComputing();
+        return false;
+    };
+    const QDeadlineTimer deadline(60'000);
+    while (busy() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    settle();
 }
 
 } // namespace
@@ -45,6 +73,7 @@ models::Status saveScreenshots(MainWindow &window, const QString &outDir)
     for (int i = 0; i < window.screenCount(); ++i) {
         window.showScreen(i);
         settle();
+        waitForResults(window);
         const QString name = QStringLiteral("%1-%2.png")
                                  .arg(i + 1, 2, 10, QLatin1Char('0'))
                                  .arg(window.screenSlug(i));
