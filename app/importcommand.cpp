@@ -1,5 +1,6 @@
 #include "app/commands.h"
 #include "app/console.h"
+#include "app/importtotalsoutput.h"
 #include "app/jsonwriter.h"
 #include "app/osuser.h"
 #include "importers/orderfileimport.h"
@@ -23,19 +24,7 @@ QByteArray jsonReport(const importers::ImportFileReport &r)
         ",\"status\":" + jsonString(importers::importStatusCode(r.status));
     if (r.status != importers::ImportFileReport::Status::Imported)
         out += ",\"message\":" + jsonString(r.message);
-    out += ",\"orders_new\":" + QByteArray::number(t.ordersCreated) +
-           ",\"orders_updated\":" + QByteArray::number(t.ordersUpdated) +
-           ",\"orders_unchanged\":" + QByteArray::number(t.ordersUnchanged) +
-           ",\"lines\":" + QByteArray::number(t.lines) +
-           ",\"on_hold\":" + QByteArray::number(t.onHold) + ",\"errors\":[";
-    for (qsizetype i = 0; i < t.errors.size(); ++i) {
-        const models::ImportFieldError &e = t.errors.at(i);
-        if (i > 0)
-            out += ',';
-        out += "{\"row\":" + QByteArray::number(e.row) + ",\"field\":" + jsonString(e.field) +
-               ",\"message\":" + jsonString(e.message) + '}';
-    }
-    out += "]}";
+    out += jsonImportTotals(t, "row") + '}';
     return out;
 }
 
@@ -55,10 +44,7 @@ void printHuman(const importers::ImportFileReport &r)
                       en.toString(t.ordersCreated), en.toString(t.ordersUpdated),
                       en.toString(t.ordersUnchanged), en.toString(t.lines), en.toString(t.onHold),
                       en.toString(t.errors.size())));
-    for (const models::ImportFieldError &e : t.errors)
-        printOut(QStringLiteral("  row %1, %2: %3")
-                     .arg(e.row)
-                     .arg(e.field.isEmpty() ? QStringLiteral("(record)") : e.field, e.message));
+    printFieldErrors(t, QStringLiteral("  row %1"), QStringLiteral("(record)"));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "app/commands.h"
 #include "app/console.h"
+#include "app/importtotalsoutput.h"
 #include "app/jsonwriter.h"
 #include "app/osuser.h"
 #include "importers/api/orderpull.h"
@@ -26,20 +27,8 @@ QByteArray jsonReport(const api::PullReport &r)
         out += ",\"message\":" + jsonString(r.message);
     out += ",\"pages\":" + QByteArray::number(r.pages) +
            ",\"requests\":" + QByteArray::number(r.requests) +
-           ",\"orders_read\":" + QByteArray::number(t.rowsRead) +
-           ",\"orders_new\":" + QByteArray::number(t.ordersCreated) +
-           ",\"orders_updated\":" + QByteArray::number(t.ordersUpdated) +
-           ",\"orders_unchanged\":" + QByteArray::number(t.ordersUnchanged) +
-           ",\"lines\":" + QByteArray::number(t.lines) +
-           ",\"on_hold\":" + QByteArray::number(t.onHold) + ",\"errors\":[";
-    for (qsizetype i = 0; i < t.errors.size(); ++i) {
-        const models::ImportFieldError &e = t.errors.at(i);
-        if (i > 0)
-            out += ',';
-        out += "{\"order\":" + QByteArray::number(e.row) + ",\"field\":" + jsonString(e.field) +
-               ",\"message\":" + jsonString(e.message) + '}';
-    }
-    out += "]}\n";
+           ",\"orders_read\":" + QByteArray::number(t.rowsRead) + jsonImportTotals(t, "order") +
+           "}\n";
     return out;
 }
 
@@ -58,10 +47,7 @@ void printHuman(const api::PullReport &r)
                       en.toString(t.ordersCreated), en.toString(t.ordersUpdated),
                       en.toString(t.ordersUnchanged), en.toString(t.lines), en.toString(t.onHold),
                       en.toString(t.errors.size())));
-    for (const models::ImportFieldError &e : t.errors)
-        printOut(QStringLiteral("  order %1 of the pull, %2: %3")
-                     .arg(e.row)
-                     .arg(e.field.isEmpty() ? QStringLiteral("(order)") : e.field, e.message));
+    printFieldErrors(t, QStringLiteral("  order %1 of the pull"), QStringLiteral("(order)"));
 }
 
 } // namespace

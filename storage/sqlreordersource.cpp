@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/purchaseordernumber.h"
+#include "storage/sqlcursor.h"
 #include "storage/sqlitestatement.h"
 #include "storage/sqlrun.h"
 #include "storage/transaction.h"
@@ -29,56 +30,6 @@ using Key = QPair<qint64, qint64>; // product, location
 
 // How often a long computation reports progress and checks for Cancel.
 constexpr qint64 kProgressEvery = 2000;
-
-// Forward-only rows through SQLite's C API when the connection is SQLite (the hot
-// reads run over millions of ledger rows, where QVariant per value costs more than
-// the query), through QSqlQuery otherwise.
-class Cursor
-{
-public:
-    Status open(const QSqlDatabase &db, const char *sql, const QVariantList &binds)
-    {
-        m_handle = sqliteHandleOf(db);
-        if (!m_handle) {
-            Result<QSqlQuery> q = runQuery(db, QString::fromUtf8(sql), binds);
-            if (!q.ok())
-                return Error{q.error()};
-            m_query = std::move(q).value();
-            return {};
-        }
-        if (Status s = m_statement.prepare(m_handle, sql); !s)
-            return s;
-        for (qsizetype i = 0; i < binds.size(); ++i) {
-            const QVariant &v = binds.at(i);
-            const int at = static_cast<int>(i) + 1;
-            if (v.isNull())
-                m_statement.bindNull(at);
-            else if (v.typeId() == QMetaType::QString)
-                m_statement.bindText(at, v.toString());
-            else
-                m_statement.bind(at, v.toLongLong());
-        }
-        return {};
-    }
-
-    bool next() { return m_handle ? m_statement.step() : m_query.next(); }
-    QString error() const { return m_handle ? m_statement.error() : QString(); }
-
-    qint64 integer(int c) const
-    {
-        return m_handle ? m_statement.int64(c) : m_query.value(c).toLongLong();
-    }
-    bool isNull(int c) const { return m_handle ? m_statement.isNull(c) : m_query.isNull(c); }
-    QString text(int c) const
-    {
-        return m_handle ? m_statement.text(c) : m_query.value(c).toString();
-    }
-
-private:
-    sqlite3 *m_handle = nullptr;
-    SqliteStatement m_statement;
-    QSqlQuery m_query;
-};
 
 // "2026-11-25..." to a Julian day without building a QString per ledger row.
 qint64 julianDay(const QString &isoDay)
@@ -197,7 +148,7 @@ SqlReorderSource::suggestions(const models::ReorderQuery &query,
 
     QHash<Key, int> inbound;
     {
-        Cursor c;
+        SqlCursor c;
         if (Status s = c.open(m_db,
                               "SELECT pol.product_id, po.location_id, "
                               "       SUM(pol.quantity_ordered - pol.quantity_received) "
@@ -220,7 +171,7 @@ SqlReorderSource::suggestions(const models::ReorderQuery &query,
     std::vector<Candidate> candidates;
     QHash<Key, qsizetype> indexOf;
     {
-        Cursor c;
+        SqlCursor c;
         if (Status s = c.open(
                 m_db,
                 "SELECT sl.product_id, sl.location_id, sl.on_hand, sl.reserved, p.sku, p.name, "
@@ -305,7 +256,7 @@ SqlReorderSource::suggestions(const models::ReorderQuery &query,
 
     {
         // One pass over the window's movements, a row per product, location and day.
-        Cursor c;
+        SqlCursor c;
         if (Status s =
                 c.open(m_db,
                        "SELECT product_id, location_id, SUBSTR(created_at, 1, 10) AS day, "

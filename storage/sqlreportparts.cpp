@@ -25,31 +25,6 @@ int pollHandler(void *steps)
 
 } // namespace
 
-Status Cursor::open(const QSqlDatabase &db, const char *sql, const QVariantList &binds)
-{
-    m_handle = sqliteHandleOf(db);
-    if (!m_handle) {
-        Result<QSqlQuery> q = runQuery(db, QString::fromUtf8(sql), binds);
-        if (!q.ok())
-            return Error{q.error()};
-        m_query = std::move(q).value();
-        return {};
-    }
-    if (Status s = m_statement.prepare(m_handle, sql); !s)
-        return s;
-    for (qsizetype i = 0; i < binds.size(); ++i) {
-        const QVariant &v = binds.at(i);
-        const int at = static_cast<int>(i) + 1;
-        if (v.isNull())
-            m_statement.bindNull(at);
-        else if (v.typeId() == QMetaType::QString)
-            m_statement.bindText(at, v.toString());
-        else
-            m_statement.bind(at, v.toLongLong());
-    }
-    return {};
-}
-
 Steps::Steps(const QSqlDatabase &db, const models::ReportProgress &progress, int total)
     : m_handle(sqliteHandleOf(db)), m_progress(progress), m_total(std::max(total, 1))
 {
@@ -90,6 +65,15 @@ bool Steps::poll()
 Error Steps::cancelledError(models::ReportKind kind) const
 {
     return Error{QStringLiteral("%1 report: cancelled").arg(models::reportTitle(kind))};
+}
+
+Status Steps::finish(const Cursor &cursor, models::ReportKind kind) const
+{
+    if (m_cancelled)
+        return cancelledError(kind);
+    if (!cursor.error().isEmpty())
+        return Error{cursor.error()};
+    return {};
 }
 
 QString dayStartIso(const QDate &day)

@@ -6,6 +6,7 @@
 #include "models/report.h"
 #include "models/reportsource.h"
 #include "models/result.h"
+#include "storage/sqlcursor.h"
 #include "storage/sqlitestatement.h"
 
 #include <QElapsedTimer>
@@ -19,36 +20,7 @@
 
 namespace storage::reports {
 
-class Cursor
-{
-public:
-    models::Status open(const QSqlDatabase &db, const char *sql, const QVariantList &binds);
-    bool next() { return m_handle ? m_statement.step() : m_query.next(); }
-    QString error() const { return m_handle ? m_statement.error() : QString(); }
-    qint64 integer(int c) const
-    {
-        return m_handle ? m_statement.int64(c) : m_query.value(c).toLongLong();
-    }
-    bool isNull(int c) const { return m_handle ? m_statement.isNull(c) : m_query.isNull(c); }
-    QString text(int c) const
-    {
-        return m_handle ? m_statement.text(c) : m_query.value(c).toString();
-    }
-    // Whether a text column equals these UTF-8 bytes, without building a QString.
-    bool textEquals(int c, const QByteArray &utf8) const
-    {
-        return m_handle ? m_statement.textEquals(c, utf8) : text(c).toUtf8() == utf8;
-    }
-    std::optional<qint64> optionalInteger(int c) const
-    {
-        return isNull(c) ? std::nullopt : std::optional<qint64>(integer(c));
-    }
-
-private:
-    sqlite3 *m_handle = nullptr;
-    SqliteStatement m_statement;
-    QSqlQuery m_query;
-};
+using Cursor = SqlCursor;
 
 // Reports progress as steps of a report and lets Cancel interrupt a running query
 // (through SQLite's progress handler) for as long as it lives.
@@ -64,6 +36,8 @@ public:
     bool next();
     bool cancelled() const { return m_cancelled; }
     models::Error cancelledError(models::ReportKind kind) const;
+    // How a cursor's rows ended: cancelled, the cursor's error, or read to the end.
+    models::Status finish(const Cursor &cursor, models::ReportKind kind) const;
     // Asked by SQLite every few thousand instructions; true stops the query.
     bool poll();
 

@@ -66,6 +66,15 @@ struct Buckets
     {
         return bucket == models::Bucket::Week ? tr("Week starting") : tr("Day");
     }
+    // A chart with one category per bucket; the title's %1 becomes "week" or "day".
+    void setChart(ReportChart &chart, ReportChart::Style style, const QString &title,
+                  const QString &valueTitle) const
+    {
+        chart.style = style;
+        chart.title = title.arg(bucket == models::Bucket::Week ? tr("week") : tr("day"));
+        chart.valueTitle = valueTitle;
+        chart.categories = labels();
+    }
 };
 
 // ---- Late orders ---------------------------------------------------------------
@@ -152,17 +161,12 @@ Result<Report> lateReport(const QSqlDatabase &db, const ReportQuery &query, Step
                 lateOpenSeries[b] += static_cast<double>(n.lateOpen);
             }
         }
-        if (steps.cancelled())
-            return steps.cancelledError(query.kind);
-        if (!c.error().isEmpty())
-            return Error{c.error()};
+        if (Status s = steps.finish(c, query.kind); !s)
+            return Error{s.error()};
     }
 
-    report.chart.style = ReportChart::Style::StackedBars;
-    report.chart.title = tr("Late orders by ship-by %1")
-                             .arg(buckets.bucket == models::Bucket::Week ? tr("week") : tr("day"));
-    report.chart.valueTitle = tr("Orders");
-    report.chart.categories = buckets.labels();
+    buckets.setChart(report.chart, ReportChart::Style::StackedBars, tr("Late orders by ship-by %1"),
+                     tr("Orders"));
     report.chart.series = {{tr("Shipped late"), shippedLateSeries},
                            {tr("Not shipped, past ship-by"), lateOpenSeries}};
 
@@ -238,10 +242,8 @@ Result<Report> lateReport(const QSqlDatabase &db, const ReportQuery &query, Step
                                  names.location(c.optionalInteger(2)), c.text(3), shipBy, days,
                                  c.text(5)});
         }
-        if (steps.cancelled())
-            return steps.cancelledError(query.kind);
-        if (!c.error().isEmpty())
-            return Error{c.error()};
+        if (Status s = steps.finish(c, query.kind); !s)
+            return Error{s.error()};
     }
     lateNow.totalRows = lateNowCount;
 
@@ -360,10 +362,8 @@ Result<Report> salesReport(const QSqlDatabase &db, const ReportQuery &query, Ste
                 pc.revenue += c.integer(5);
             }
         }
-        if (steps.cancelled())
-            return steps.cancelledError(query.kind);
-        if (!c.error().isEmpty())
-            return Error{c.error()};
+        if (Status s = steps.finish(c, query.kind); !s)
+            return Error{s.error()};
     }
 
     // One currency: the chart shows revenue; several: orders, which always add up.
@@ -509,10 +509,8 @@ Result<Report> salesReport(const QSqlDatabase &db, const ReportQuery &query, Ste
             pc.orders += newOrder ? 1 : 0;
             pc.revenue += c.integer(2);
         }
-        if (steps.cancelled())
-            return steps.cancelledError(query.kind);
-        if (!c.error().isEmpty())
-            return Error{c.error()};
+        if (Status s = steps.finish(c, query.kind); !s)
+            return Error{s.error()};
         QList<qint64> keys = byProduct.keys();
         std::sort(keys.begin(), keys.end(), [&byProduct](qint64 a, qint64 b) {
             const ProductSales &x = byProduct[a];
@@ -632,10 +630,8 @@ Result<Report> accuracyReport(const QSqlDatabase &db, const ReportQuery &query, 
                 cleanPerBucket[b] += clean ? 1 : 0;
             }
         }
-        if (steps.cancelled())
-            return steps.cancelledError(query.kind);
-        if (!c.error().isEmpty())
-            return Error{c.error()};
+        if (Status s = steps.finish(c, query.kind); !s)
+            return Error{s.error()};
     }
 
     // Shipping on time: orders whose first shipment left in the range.
@@ -673,10 +669,8 @@ Result<Report> accuracyReport(const QSqlDatabase &db, const ReportQuery &query, 
                 onTimePerBucket[b] += c.integer(3);
             }
         }
-        if (steps.cancelled())
-            return steps.cancelledError(query.kind);
-        if (!c.error().isEmpty())
-            return Error{c.error()};
+        if (Status s = steps.finish(c, query.kind); !s)
+            return Error{s.error()};
     }
 
     // Inventory accuracy: count lines posted in the range, right when the count found
@@ -718,11 +712,8 @@ Result<Report> accuracyReport(const QSqlDatabase &db, const ReportQuery &query, 
             return Error{c.error()};
     }
 
-    report.chart.style = ReportChart::Style::Lines;
-    report.chart.title = tr("Pack accuracy and shipping on time by %1")
-                             .arg(buckets.bucket == models::Bucket::Week ? tr("week") : tr("day"));
-    report.chart.valueTitle = tr("Percent");
-    report.chart.categories = buckets.labels();
+    buckets.setChart(report.chart, ReportChart::Style::Lines,
+                     tr("Pack accuracy and shipping on time by %1"), tr("Percent"));
     models::ReportSeries packSeries{tr("Packed without a mis-scan"), {}};
     models::ReportSeries shipSeries{tr("Shipped on time"), {}};
     for (qsizetype b = 0; b < buckets.starts.size(); ++b) {

@@ -121,10 +121,8 @@ Result<QList<Timeline>> readTimelines(const QSqlDatabase &db, const ReportQuery 
             indexOf.insert({t.productId, t.locationId}, rows.size());
             rows.append(std::move(t));
         }
-        if (steps.cancelled())
-            return steps.cancelledError(query.kind);
-        if (!c.error().isEmpty())
-            return Error{c.error()};
+        if (Status s = steps.finish(c, query.kind); !s)
+            return Error{s.error()};
     }
 
     // One pass over the movements since the range began, a row per product, location
@@ -160,10 +158,8 @@ Result<QList<Timeline>> readTimelines(const QSqlDatabase &db, const ReportQuery 
             if (day < range.days())
                 t.sold += c.integer(4);
         }
-        if (steps.cancelled())
-            return steps.cancelledError(query.kind);
-        if (!c.error().isEmpty())
-            return Error{c.error()};
+        if (Status s = steps.finish(c, query.kind); !s)
+            return Error{s.error()};
     }
     for (Timeline &t : rows) {
         t.balances = models::dailyBalances(t.onHand, t.netByDay, range);

@@ -14,7 +14,6 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -172,27 +171,20 @@ ReorderScreen::ReorderScreen(ReorderSourceFactory makeSource, QString userName, 
     m_header->setSummary(tr("Not calculated yet"));
 }
 
-ReorderScreen::~ReorderScreen()
-{
-    if (m_thread) {
-        m_cancelled->store(true);
-        m_thread->wait();
-    }
-}
+ReorderScreen::~ReorderScreen() = default;
 
 void ReorderScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_computedOnce && m_makeSource && !m_thread)
+    if (!m_computedOnce && m_makeSource && !m_worker.isRunning())
         recalculate();
 }
 
 void ReorderScreen::recalculate()
 {
-    if (m_thread || !m_makeSource)
+    if (m_worker.isRunning() || !m_makeSource)
         return;
     m_computedOnce = true;
-    m_cancelled = std::make_shared<std::atomic<bool>>(false);
     if (m_notice->text() == cancelledText())
         m_notice->hide();
     m_header->setError({});
@@ -205,22 +197,15 @@ void ReorderScreen::recalculate()
     m_recalculate->setEnabled(false);
     m_createDrafts->setEnabled(false);
 
-    // The worker reports back through queued calls to this screen; the destructor
-    // waits for it, so `this` outlives every call it makes.
-    m_thread = QThread::create([this, makeSource = m_makeSource, cancelled = m_cancelled] {
+    m_worker.start(QStringLiteral("reorderWorker"), [this, makeSource = m_makeSource](
+                                                        const WorkerRun::Progress &progress) {
         using Rows = models::Result<QList<ReorderSuggestion>>;
         auto result = std::make_shared<Rows>(models::Error{});
         models::Result<std::unique_ptr<models::ReorderSource>> source = makeSource();
         if (!source.ok()) {
             *result = models::Error{source.error()};
         } else {
-            *result = source.value()->suggestions(
-                models::ReorderQuery{}, [this, cancelled](qint64 done, qint64 total) {
-                    QMetaObject::invokeMethod(
-                        this, [this, done, total] { showProgress(done, total); },
-                        Qt::QueuedConnection);
-                    return !cancelled->load();
-                });
+            *result = source.value()->suggestions(models::ReorderQuery{}, progress);
             if (result->ok()) {
                 models::Result<models::ReorderSettings> settings = source.value()->settings();
                 const QString text = settings.ok() ? settingsText(settings.value()) : QString();
@@ -228,26 +213,21 @@ void ReorderScreen::recalculate()
                     this, [this, text] { m_settingsText = text; }, Qt::QueuedConnection);
             }
         }
-        QMetaObject::invokeMethod(
-            this, [this, result] { finishComputing(std::move(*result)); }, Qt::QueuedConnection);
+        return std::function<void()>([this, result] { finishComputing(std::move(*result)); });
     });
-    m_thread->setObjectName(QStringLiteral("reorderWorker"));
-    m_thread->start(QThread::LowPriority);
 }
 
 void ReorderScreen::cancel()
 {
-    if (!m_thread)
+    if (!m_worker.isRunning())
         return;
-    m_cancelled->store(true);
+    m_worker.cancel();
     m_cancel->setEnabled(false);
     m_progress->setFormat(tr("Cancelling…"));
 }
 
 void ReorderScreen::showProgress(qint64 done, qint64 total)
 {
-    if (!m_thread || m_cancelled->load())
-        return;
     m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
     m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
     m_progress->setFormat(
@@ -256,12 +236,7 @@ void ReorderScreen::showProgress(qint64 done, qint64 total)
 
 void ReorderScreen::finishComputing(models::Result<QList<ReorderSuggestion>> rows)
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
-    const bool cancelled = m_cancelled && m_cancelled->load();
+    const bool cancelled = m_worker.cancelled();
     m_progress->hide();
     m_cancel->hide();
     m_recalculate->setEnabled(true);
@@ -345,7 +320,7 @@ void ReorderScreen::updateActions()
             const ReorderSuggestion *s = m_model->suggestionAt(i.row());
             return s && models::goesOnDraftPurchaseOrder(*s);
         });
-    m_createDrafts->setEnabled(!m_thread && anyLine);
+    m_createDrafts->setEnabled(!m_worker.isRunning() && anyLine);
 }
 
 void ReorderScreen::showDetail(const QModelIndex &current)

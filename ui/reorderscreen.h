@@ -2,6 +2,7 @@
 
 #include "models/reordersource.h"
 #include "ui/screensources.h"
+#include "ui/workerrun.h"
 
 #include <QMessageBox>
 #include <QPointer>
@@ -43,7 +44,7 @@ public:
 
     models::ReorderModel *model() const { return m_model; }
     LazyTableView *table() const { return m_table; }
-    bool isComputing() const { return m_thread != nullptr; }
+    bool isComputing() const { return m_worker.isRunning(); }
     // The confirmation on screen, while it is open.
     QMessageBox *confirmation() const { return m_confirmation.data(); }
 
@@ -84,11 +85,11 @@ private:
     QLabel *m_detail;
     LazyTableView *m_table;
     models::ReorderModel *m_model;
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancelled;
     QPointer<QMessageBox> m_confirmation;
     bool m_computedOnce = false;
     QString m_settingsText;
+    // Declared last, so it stops the job before the other members go.
+    WorkerRun m_worker{this, [this](qint64 done, qint64 total) { showProgress(done, total); }};
 };
 
 } // namespace ui

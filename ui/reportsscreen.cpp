@@ -22,7 +22,6 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTabWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -186,18 +185,12 @@ ReportsScreen::ReportsScreen(ReportSourceFactory makeSource, QWidget *parent)
     m_header->setSummary(tr("Not run yet"));
 }
 
-ReportsScreen::~ReportsScreen()
-{
-    if (m_thread) {
-        m_cancelled->store(true);
-        m_thread->wait();
-    }
-}
+ReportsScreen::~ReportsScreen() = default;
 
 void ReportsScreen::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_ranOnce && m_makeSource && !m_thread)
+    if (!m_ranOnce && m_makeSource && !m_worker.isRunning())
         run();
 }
 
@@ -246,7 +239,7 @@ void ReportsScreen::choicesChanged()
 {
     if (!m_makeSource || !m_ranOnce)
         return;
-    if (m_thread) {
+    if (m_worker.isRunning()) {
         m_rerun = true;
         cancel();
         return;
@@ -258,14 +251,13 @@ void ReportsScreen::run()
 {
     if (!m_makeSource)
         return;
-    if (m_thread) {
+    if (m_worker.isRunning()) {
         m_rerun = true;
         cancel();
         return;
     }
     m_ranOnce = true;
     m_rerun = false;
-    m_cancelled = std::make_shared<std::atomic<bool>>(false);
     const models::ReportQuery q = query();
     if (q.from > q.to) {
         m_header->setError(
@@ -283,49 +275,39 @@ void ReportsScreen::run()
     m_cancel->setEnabled(true);
     m_export->setEnabled(false);
 
-    // The worker reports back through queued calls; the destructor waits for it, so
-    // `this` outlives every call it makes.
     const bool wantChoices = !m_haveChoices;
-    m_thread = QThread::create([this, q, wantChoices, makeSource = m_makeSource,
-                                cancelled = m_cancelled] {
-        auto result = std::make_shared<models::Result<Report>>(models::Error{});
-        auto choices = std::make_shared<models::ReportChoices>();
-        models::Result<std::unique_ptr<models::ReportSource>> source = makeSource();
-        if (!source.ok()) {
-            *result = models::Error{source.error()};
-        } else {
-            if (wantChoices) {
-                models::Result<models::ReportChoices> c = source.value()->choices();
-                if (c.ok())
-                    *choices = std::move(c).value();
+    m_worker.start(
+        QStringLiteral("reportWorker"),
+        [this, q, wantChoices, makeSource = m_makeSource](const WorkerRun::Progress &progress) {
+            auto result = std::make_shared<models::Result<Report>>(models::Error{});
+            auto choices = std::make_shared<models::ReportChoices>();
+            models::Result<std::unique_ptr<models::ReportSource>> source = makeSource();
+            if (!source.ok()) {
+                *result = models::Error{source.error()};
+            } else {
+                if (wantChoices) {
+                    models::Result<models::ReportChoices> c = source.value()->choices();
+                    if (c.ok())
+                        *choices = std::move(c).value();
+                }
+                *result = source.value()->run(q, progress);
             }
-            *result = source.value()->run(q, [this, cancelled](qint64 done, qint64 total) {
-                QMetaObject::invokeMethod(
-                    this, [this, done, total] { showProgress(done, total); }, Qt::QueuedConnection);
-                return !cancelled->load();
-            });
-        }
-        QMetaObject::invokeMethod(
-            this, [this, result, choices] { finishRun(std::move(*result), std::move(*choices)); },
-            Qt::QueuedConnection);
-    });
-    m_thread->setObjectName(QStringLiteral("reportWorker"));
-    m_thread->start(QThread::LowPriority);
+            return std::function<void()>(
+                [this, result, choices] { finishRun(std::move(*result), std::move(*choices)); });
+        });
 }
 
 void ReportsScreen::cancel()
 {
-    if (!m_thread)
+    if (!m_worker.isRunning())
         return;
-    m_cancelled->store(true);
+    m_worker.cancel();
     m_cancel->setEnabled(false);
     m_progress->setFormat(tr("Cancelling…"));
 }
 
 void ReportsScreen::showProgress(qint64 done, qint64 total)
 {
-    if (!m_thread || m_cancelled->load())
-        return;
     m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
     m_progress->setValue(static_cast<int>(std::min<qint64>(done, INT_MAX)));
     m_progress->setFormat(tr("Step %1 of %2").arg(done).arg(total));
@@ -333,12 +315,7 @@ void ReportsScreen::showProgress(qint64 done, qint64 total)
 
 void ReportsScreen::finishRun(models::Result<Report> result, models::ReportChoices choices)
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-    }
-    const bool cancelled = m_cancelled && m_cancelled->load();
+    const bool cancelled = m_worker.cancelled();
     m_progress->hide();
     m_cancel->hide();
     if (!choices.channels.isEmpty() || !choices.locations.isEmpty())

@@ -3,6 +3,7 @@
 #include "models/report.h"
 #include "models/result.h"
 #include "ui/screensources.h"
+#include "ui/workerrun.h"
 
 #include <QWidget>
 
@@ -37,7 +38,7 @@ public:
 
     // The query the choices make (the range's today is the current UTC day).
     models::ReportQuery query() const;
-    bool isRunning() const { return m_thread != nullptr; }
+    bool isRunning() const { return m_worker.isRunning(); }
     const models::Report &report() const { return m_report; }
     // Writes the table of the current tab as CSV; the error names the file.
     models::Status exportCurrentTable(const QString &path) const;
@@ -84,8 +85,8 @@ private:
     bool m_haveChoices = false;
     bool m_ranOnce = false;
     bool m_rerun = false; // a choice changed while a run was going: run again after it
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    // Declared last, so it stops the job before the other members go.
+    WorkerRun m_worker{this, [this](qint64 done, qint64 total) { showProgress(done, total); }};
 };
 
 } // namespace ui

@@ -6,15 +6,7 @@ namespace importers::api {
 
 namespace {
 
-QJsonValue amountOf(const QJsonObject &parent, QStringView member)
-{
-    return parent.value(member).toObject().value(u"Amount");
-}
-
-QString currencyOf(const QJsonObject &parent, QStringView member)
-{
-    return jsonText(parent.value(member).toObject().value(u"CurrencyCode"));
-}
+constexpr MoneyMembers kAmazonMoney{u"Amount", u"CurrencyCode"};
 
 } // namespace
 
@@ -39,12 +31,10 @@ models::Result<AmazonPage> amazonPageOf(const QJsonObject &answer, QStringView l
 models::ImportedOrder amazonOrderFromJson(const QJsonObject &o, const QJsonArray &items,
                                           qint64 position)
 {
-    models::ImportedOrder order;
-    order.channelCode = QStringLiteral("amazon");
     // The order and its items, kept together as one document.
     QJsonObject source = o;
     source.insert(u"OrderItems", items);
-    keepSource(order, source, position);
+    models::ImportedOrder order = apiOrder(QStringLiteral("amazon"), source, position);
     OrderFieldReader read(order, position);
 
     order.externalId = jsonText(o.value(u"AmazonOrderId"));
@@ -62,9 +52,9 @@ models::ImportedOrder amazonOrderFromJson(const QJsonObject &o, const QJsonArray
         order.state = models::ChannelOrderState::Shipped;
     order.paymentStatus = pending ? QStringLiteral("pending") : QStringLiteral("paid");
 
-    order.currency = currencyOf(o, u"OrderTotal").toUpper();
+    order.currency = kAmazonMoney.currencyOf(o, u"OrderTotal").toUpper();
     for (qsizetype i = 0; order.currency.isEmpty() && i < items.size(); ++i)
-        order.currency = currencyOf(items.at(i).toObject(), u"ItemPrice").toUpper();
+        order.currency = kAmazonMoney.currencyOf(items.at(i).toObject(), u"ItemPrice").toUpper();
     order.hasPrices = !pending && !order.currency.isEmpty();
     if (order.currency.isEmpty())
         order.currency = QStringLiteral("USD"); // a pending order has no prices to read
@@ -104,17 +94,17 @@ models::ImportedOrder amazonOrderFromJson(const QJsonObject &o, const QJsonArray
 
     if (order.hasPrices)
         order.totalMinor =
-            read.money(amountOf(o, u"OrderTotal"), QStringLiteral("OrderTotal.Amount"),
-                       currencyOf(o, u"OrderTotal"));
+            read.money(kAmazonMoney.amountOf(o, u"OrderTotal"), QStringLiteral("OrderTotal.Amount"),
+                       kAmazonMoney.currencyOf(o, u"OrderTotal"));
     if (items.isEmpty() && !cancelled)
         read.error(QStringLiteral("OrderItems"), QStringLiteral("the order has no items"));
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject item = items.at(i).toObject();
         const QString at = QStringLiteral("OrderItems[%1].").arg(i);
         auto money = [&](QStringView member) {
-            return read.money(amountOf(item, member),
+            return read.money(kAmazonMoney.amountOf(item, member),
                               at + member.toString() + QStringLiteral(".Amount"),
-                              currencyOf(item, member));
+                              kAmazonMoney.currencyOf(item, member));
         };
         models::ImportedLine line;
         line.externalLineId = jsonText(item.value(u"OrderItemId"));

@@ -24,7 +24,7 @@ public:
         : OrderPageWalker(connection, http)
     {
         m_base = firstPageUrl(connection).value();
-        const int limit = pageSize > 0 ? qMin(pageSize, kAmazonMaxPage) : kAmazonMaxPage;
+        const int limit = pageLimit(pageSize, kAmazonMaxPage);
         m_filters =
             QStringLiteral("MarketplaceIds=") + encoded(connection.marketplaceId.trimmed()) +
             QStringLiteral("&LastUpdatedAfter=") + encoded(sinceUtc.toUTC().toString(Qt::ISODate)) +
@@ -39,14 +39,10 @@ public:
                          ? m_filters
                          : m_filters + QStringLiteral("&NextToken=") + encoded(m_nextToken),
                      QUrl::StrictMode);
-        const ApiOutcome outcome = m_http.get(request(url));
-        if (!outcome.ok())
-            return failure(outcome, page);
-        bodies += outcome.response.body;
-        const models::Result<QJsonObject> json = parseJsonObject(outcome.response.body, page);
-        if (!json)
-            return {Step::Kind::Failed, json.error()};
-        const models::Result<AmazonPage> list = amazonPageOf(*json, u"Orders", page);
+        QJsonObject json;
+        if (const Step got = getJson(url, page, bodies, json); got.kind != Step::Kind::More)
+            return got;
+        const models::Result<AmazonPage> list = amazonPageOf(json, u"Orders", page);
         if (!list)
             return {Step::Kind::Failed, list.error()};
         for (const QJsonValue &o : list->entries) {
@@ -66,13 +62,9 @@ public:
     }
 
 protected:
-    QNetworkRequest request(const QUrl &url) const override
+    void authorize(QNetworkRequest &r) const override
     {
-        QNetworkRequest r(url);
         r.setRawHeader("x-amz-access-token", m_connection.token.trimmed().toUtf8());
-        r.setRawHeader("Accept", "application/json");
-        r.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Backroom"));
-        return r;
     }
 
 private:
@@ -87,14 +79,10 @@ private:
             url.setPath(m_base.path() + u'/' + encoded(orderId) + QStringLiteral("/orderItems"));
             if (!token.isEmpty())
                 url.setQuery(QStringLiteral("NextToken=") + encoded(token), QUrl::StrictMode);
-            const ApiOutcome outcome = m_http.get(request(url));
-            if (!outcome.ok())
-                return failure(outcome, what);
-            bodies += outcome.response.body;
-            const models::Result<QJsonObject> json = parseJsonObject(outcome.response.body, what);
-            if (!json)
-                return {Step::Kind::Failed, json.error()};
-            const models::Result<AmazonPage> list = amazonPageOf(*json, u"OrderItems", what);
+            QJsonObject json;
+            if (const Step got = getJson(url, what, bodies, json); got.kind != Step::Kind::More)
+                return got;
+            const models::Result<AmazonPage> list = amazonPageOf(json, u"OrderItems", what);
             if (!list)
                 return {Step::Kind::Failed, list.error()};
             for (const QJsonValue &item : list->entries)

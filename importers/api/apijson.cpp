@@ -143,6 +143,14 @@ void keepSource(models::ImportedOrder &order, const QJsonObject &json, qint64 po
         {position, {QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))}});
 }
 
+models::ImportedOrder apiOrder(const QString &channelCode, const QJsonObject &json, qint64 position)
+{
+    models::ImportedOrder order;
+    order.channelCode = channelCode;
+    keepSource(order, json, position);
+    return order;
+}
+
 bool namesFastService(QStringView method)
 {
     static constexpr std::array<QStringView, 6> Words = {u"express",  u"expedited", u"next day",

@@ -58,6 +58,29 @@ private:
 // The order's JSON as kept with the order (compact, as one source record).
 void keepSource(models::ImportedOrder &order, const QJsonObject &json, qint64 position);
 
+// A new order of the channel `channelCode` at `position` in the pull, keeping `json`
+// as its source record.
+models::ImportedOrder apiOrder(const QString &channelCode, const QJsonObject &json,
+                               qint64 position);
+
+// How a channel writes an amount of money: an object under `member` holding the
+// amount and its currency code under the channel's own names (eBay "value" and
+// "currency", Amazon "Amount" and "CurrencyCode").
+struct MoneyMembers
+{
+    QStringView amount;
+    QStringView currency;
+
+    QJsonValue amountOf(const QJsonObject &parent, QStringView member) const
+    {
+        return parent.value(member).toObject().value(amount);
+    }
+    QString currencyOf(const QJsonObject &parent, QStringView member) const
+    {
+        return jsonText(parent.value(member).toObject().value(currency));
+    }
+};
+
 // Fast delivery named in words anywhere in a service's name ("Express", "Next Day",
 // "Priority", "Overnight", "Expedited").
 bool namesFastService(QStringView method);

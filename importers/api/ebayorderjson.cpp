@@ -6,15 +6,7 @@ namespace importers::api {
 
 namespace {
 
-QJsonValue amountOf(const QJsonObject &parent, QStringView member)
-{
-    return parent.value(member).toObject().value(u"value");
-}
-
-QString currencyOf(const QJsonObject &parent, QStringView member)
-{
-    return jsonText(parent.value(member).toObject().value(u"currency"));
-}
+constexpr MoneyMembers kEbayMoney{u"value", u"currency"};
 
 QString paymentStatusWords(const QString &ebay)
 {
@@ -40,9 +32,7 @@ models::Result<QJsonArray> ebayOrdersOfPage(const QJsonObject &page, const QStri
 
 models::ImportedOrder ebayOrderFromJson(const QJsonObject &o, qint64 position)
 {
-    models::ImportedOrder order;
-    order.channelCode = QStringLiteral("ebay");
-    keepSource(order, o, position);
+    models::ImportedOrder order = apiOrder(QStringLiteral("ebay"), o, position);
     OrderFieldReader read(order, position);
 
     order.externalId = jsonText(o.value(u"orderId"));
@@ -51,9 +41,9 @@ models::ImportedOrder ebayOrderFromJson(const QJsonObject &o, qint64 position)
         read.error(QStringLiteral("orderId"), QStringLiteral("the order has no order id"));
 
     const QJsonObject pricing = o.value(u"pricingSummary").toObject();
-    order.currency = currencyOf(pricing, u"total").toUpper();
+    order.currency = kEbayMoney.currencyOf(pricing, u"total").toUpper();
     if (order.currency.isEmpty())
-        order.currency = currencyOf(pricing, u"priceSubtotal").toUpper();
+        order.currency = kEbayMoney.currencyOf(pricing, u"priceSubtotal").toUpper();
     if (order.currency.isEmpty()) {
         read.error(QStringLiteral("pricingSummary.total.currency"),
                    QStringLiteral("the order has no currency"));
@@ -82,9 +72,9 @@ models::ImportedOrder ebayOrderFromJson(const QJsonObject &o, qint64 position)
         const QJsonObject r = refunds.at(i).toObject();
         if (jsonText(r.value(u"refundStatus")) == QLatin1String("REFUNDED"))
             order.refundedMinor +=
-                read.money(amountOf(r, u"amount"),
+                read.money(kEbayMoney.amountOf(r, u"amount"),
                            QStringLiteral("paymentSummary.refunds[%1].amount.value").arg(i),
-                           currencyOf(r, u"amount"));
+                           kEbayMoney.currencyOf(r, u"amount"));
     }
 
     const QJsonObject cancel = o.value(u"cancelStatus").toObject();
@@ -97,9 +87,9 @@ models::ImportedOrder ebayOrderFromJson(const QJsonObject &o, qint64 position)
     }
 
     auto money = [&](QStringView member) {
-        return read.money(amountOf(pricing, member),
+        return read.money(kEbayMoney.amountOf(pricing, member),
                           QStringLiteral("pricingSummary.%1.value").arg(member),
-                          currencyOf(pricing, member));
+                          kEbayMoney.currencyOf(pricing, member));
     };
     order.subtotalMinor = money(u"priceSubtotal");
     order.shippingMinor = money(u"deliveryCost") - qAbs(money(u"deliveryDiscount"));
@@ -150,23 +140,23 @@ models::ImportedOrder ebayOrderFromJson(const QJsonObject &o, qint64 position)
         }
         line.quantity =
             read.quantity(item.value(u"quantity"), at + QStringLiteral("quantity")).value_or(0);
-        line.totalMinor =
-            read.money(amountOf(item, u"lineItemCost"), at + QStringLiteral("lineItemCost.value"),
-                       currencyOf(item, u"lineItemCost"));
+        line.totalMinor = read.money(kEbayMoney.amountOf(item, u"lineItemCost"),
+                                     at + QStringLiteral("lineItemCost.value"),
+                                     kEbayMoney.currencyOf(item, u"lineItemCost"));
         line.unitPriceMinor = line.quantity > 0 ? line.totalMinor / line.quantity : 0;
         const QJsonArray taxes = item.value(u"taxes").toArray();
         for (qsizetype t = 0; t < taxes.size(); ++t)
-            line.taxMinor += read.money(amountOf(taxes.at(t).toObject(), u"amount"),
+            line.taxMinor += read.money(kEbayMoney.amountOf(taxes.at(t).toObject(), u"amount"),
                                         at + QStringLiteral("taxes[%1].amount.value").arg(t));
         const QJsonArray remit = item.value(u"ebayCollectAndRemitTaxes").toArray();
         for (qsizetype t = 0; t < remit.size(); ++t)
             line.taxMinor +=
-                read.money(amountOf(remit.at(t).toObject(), u"amount"),
+                read.money(kEbayMoney.amountOf(remit.at(t).toObject(), u"amount"),
                            at + QStringLiteral("ebayCollectAndRemitTaxes[%1].amount.value").arg(t));
         const QJsonArray promotions = item.value(u"appliedPromotions").toArray();
         for (qsizetype p = 0; p < promotions.size(); ++p)
             line.discountMinor += qAbs(read.money(
-                amountOf(promotions.at(p).toObject(), u"discountAmount"),
+                kEbayMoney.amountOf(promotions.at(p).toObject(), u"discountAmount"),
                 at + QStringLiteral("appliedPromotions[%1].discountAmount.value").arg(p)));
         if (jsonText(item.value(u"lineItemFulfillmentStatus")) == QLatin1String("FULFILLED"))
             line.quantityShippedOnChannel = line.quantity;

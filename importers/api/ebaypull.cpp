@@ -21,7 +21,7 @@ public:
         // eBay wants the filter's brackets percent-encoded and the time with milliseconds.
         const QString since =
             sinceUtc.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
-        const int limit = pageSize > 0 ? qMin(pageSize, kEbayMaxPage) : kEbayMaxPage;
+        const int limit = pageLimit(pageSize, kEbayMaxPage);
         const QString query = QStringLiteral("filter=lastmodifieddate:%5B") + since +
                               QStringLiteral("..%5D&limit=") + QString::number(limit) +
                               QStringLiteral("&offset=0");
@@ -32,47 +32,33 @@ public:
     Step next(QList<models::ImportedOrder> &orders, QByteArray &bodies) override
     {
         const QString page = pageName(m_pages + 1);
-        const ApiOutcome outcome = m_http.get(request(m_next));
-        if (!outcome.ok())
-            return failure(outcome, page);
-        bodies += outcome.response.body;
-        const models::Result<QJsonObject> json = parseJsonObject(outcome.response.body, page);
-        if (!json)
-            return {Step::Kind::Failed, json.error()};
-        const models::Result<QJsonArray> list = ebayOrdersOfPage(*json, page);
+        QJsonObject json;
+        if (const Step got = getJson(m_next, page, bodies, json); got.kind != Step::Kind::More)
+            return got;
+        const models::Result<QJsonArray> list = ebayOrdersOfPage(json, page);
         if (!list)
             return {Step::Kind::Failed, list.error()};
-        for (const QJsonValue &o : *list) {
-            if (!o.isObject())
-                return {Step::Kind::Failed,
-                        QStringLiteral("%1: an entry of \"orders\" is not an order").arg(page)};
-            orders.append(ebayOrderFromJson(o.toObject(), orders.size() + 1));
-        }
+        if (const Step mapped = appendOrders(*list, page, orders, ebayOrderFromJson);
+            mapped.kind != Step::Kind::More)
+            return mapped;
         ++m_pages;
-        const QString nextText = jsonText(json->value(u"next"));
+        const QString nextText = jsonText(json.value(u"next"));
         if (nextText.isEmpty() || list->isEmpty())
             return {Step::Kind::Last, {}};
         const QUrl next = m_first.resolved(QUrl(nextText, QUrl::StrictMode));
         if (!next.isValid() || !sameServer(next, m_first))
-            return {Step::Kind::Failed,
-                    QStringLiteral("%1: the link to the next page leads to another server (%2); "
-                                   "it was not followed")
-                        .arg(page, next.host())};
+            return offServer(next, page);
         m_next = next;
         return {Step::Kind::More, {}};
     }
 
 protected:
-    QNetworkRequest request(const QUrl &url) const override
+    void authorize(QNetworkRequest &r) const override
     {
-        QNetworkRequest r(url);
         r.setRawHeader("Authorization", "Bearer " + m_connection.token.trimmed().toUtf8());
-        r.setRawHeader("Accept", "application/json");
         if (!m_connection.marketplaceId.trimmed().isEmpty())
             r.setRawHeader("X-EBAY-C-MARKETPLACE-ID",
                            m_connection.marketplaceId.trimmed().toUtf8());
-        r.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Backroom"));
-        return r;
     }
 
 private:

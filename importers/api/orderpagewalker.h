@@ -5,6 +5,8 @@
 #include "models/importedorder.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -46,8 +48,37 @@ public:
     int pagesRead() const { return m_pages; }
 
 protected:
-    // The request every page and item call starts from: token and Accept set.
-    virtual QNetworkRequest request(const QUrl &url) const = 0;
+    // The request every page and item call starts from: the channel's credentials,
+    // Accept JSON and the user agent set.
+    QNetworkRequest request(const QUrl &url) const;
+    // The channel's own headers: its token and whatever else it asks for.
+    virtual void authorize(QNetworkRequest &request) const = 0;
+    // GETs `url` and reads the answer as a JSON object into `json`, adding the body to
+    // `bodies` (and the whole answer to `answer` when given); More when read, otherwise
+    // the failure naming `what`.
+    Step getJson(const QUrl &url, const QString &what, QByteArray &bodies, QJsonObject &json,
+                 ApiResponse *answer = nullptr) const;
+    // Maps each entry of a page's order list with `map(object, position)`; More when
+    // all were orders, Failed naming `page` at the first that is not.
+    template <typename Map>
+    Step appendOrders(const QJsonArray &list, const QString &page,
+                      QList<models::ImportedOrder> &orders, Map map) const
+    {
+        for (const QJsonValue &o : list) {
+            if (!o.isObject())
+                return {Step::Kind::Failed,
+                        QStringLiteral("%1: an entry of \"orders\" is not an order").arg(page)};
+            orders.append(map(o.toObject(), orders.size() + 1));
+        }
+        return {Step::Kind::More, {}};
+    }
+    // A next-page link leading away from the pull's server, not followed.
+    Step offServer(const QUrl &next, const QString &page) const;
+    // The page size asked for: `pageSize` when given, at most the channel's `most`.
+    static int pageLimit(int pageSize, int most)
+    {
+        return pageSize > 0 ? qMin(pageSize, most) : most;
+    }
     // "page 2 of the Shopify orders of shop x".
     QString pageName(int page) const;
     // An answer that is not a page, in words naming the channel and the account:

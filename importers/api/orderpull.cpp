@@ -66,6 +66,40 @@ QString OrderPageWalker::pageName(int page) const
         .arg(channelApiName(m_connection.channel), accountName(m_connection));
 }
 
+QNetworkRequest OrderPageWalker::request(const QUrl &url) const
+{
+    QNetworkRequest r(url);
+    authorize(r);
+    r.setRawHeader("Accept", "application/json");
+    r.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Backroom"));
+    return r;
+}
+
+OrderPageWalker::Step OrderPageWalker::getJson(const QUrl &url, const QString &what,
+                                               QByteArray &bodies, QJsonObject &json,
+                                               ApiResponse *answer) const
+{
+    const ApiOutcome outcome = m_http.get(request(url));
+    if (!outcome.ok())
+        return failure(outcome, what);
+    bodies += outcome.response.body;
+    if (answer)
+        *answer = outcome.response;
+    models::Result<QJsonObject> parsed = parseJsonObject(outcome.response.body, what);
+    if (!parsed)
+        return {Step::Kind::Failed, parsed.error()};
+    json = *parsed;
+    return {Step::Kind::More, {}};
+}
+
+OrderPageWalker::Step OrderPageWalker::offServer(const QUrl &next, const QString &page) const
+{
+    return {Step::Kind::Failed,
+            QStringLiteral("%1: the link to the next page leads to another server (%2); "
+                           "it was not followed")
+                .arg(page, next.host())};
+}
+
 bool OrderPageWalker::sameServer(const QUrl &a, const QUrl &b) const
 {
     return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&

@@ -51,9 +51,7 @@ models::Result<QJsonArray> shopifyOrdersOfPage(const QJsonObject &page, const QS
 
 models::ImportedOrder shopifyOrderFromJson(const QJsonObject &o, qint64 position)
 {
-    models::ImportedOrder order;
-    order.channelCode = QStringLiteral("shopify");
-    keepSource(order, o, position);
+    models::ImportedOrder order = apiOrder(QStringLiteral("shopify"), o, position);
     OrderFieldReader read(order, position);
 
     order.externalId = jsonText(o.value(u"id"));

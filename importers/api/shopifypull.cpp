@@ -27,9 +27,8 @@ public:
         // Changed since, not created since: a cancellation or refund since then comes too.
         query.addQueryItem(QStringLiteral("updated_at_min"),
                            sinceUtc.toUTC().toString(Qt::ISODate));
-        query.addQueryItem(
-            QStringLiteral("limit"),
-            QString::number(pageSize > 0 ? qMin(pageSize, kShopifyMaxPage) : kShopifyMaxPage));
+        query.addQueryItem(QStringLiteral("limit"),
+                           QString::number(pageLimit(pageSize, kShopifyMaxPage)));
         m_first.setQuery(query);
         m_next = m_first;
     }
@@ -37,43 +36,31 @@ public:
     Step next(QList<models::ImportedOrder> &orders, QByteArray &bodies) override
     {
         const QString page = pageName(m_pages + 1);
-        const ApiOutcome outcome = m_http.get(request(m_next));
-        if (!outcome.ok())
-            return failure(outcome, page);
-        bodies += outcome.response.body;
-        const models::Result<QJsonObject> json = parseJsonObject(outcome.response.body, page);
-        if (!json)
-            return {Step::Kind::Failed, json.error()};
-        const models::Result<QJsonArray> list = shopifyOrdersOfPage(*json, page);
+        QJsonObject json;
+        ApiResponse answer;
+        if (const Step got = getJson(m_next, page, bodies, json, &answer);
+            got.kind != Step::Kind::More)
+            return got;
+        const models::Result<QJsonArray> list = shopifyOrdersOfPage(json, page);
         if (!list)
             return {Step::Kind::Failed, list.error()};
-        for (const QJsonValue &o : *list) {
-            if (!o.isObject())
-                return {Step::Kind::Failed,
-                        QStringLiteral("%1: an entry of \"orders\" is not an order").arg(page)};
-            orders.append(shopifyOrderFromJson(o.toObject(), orders.size() + 1));
-        }
+        if (const Step mapped = appendOrders(*list, page, orders, shopifyOrderFromJson);
+            mapped.kind != Step::Kind::More)
+            return mapped;
         ++m_pages;
-        const QUrl next = shopifyNextPage(outcome.response.header("link"));
+        const QUrl next = shopifyNextPage(answer.header("link"));
         if (next.isEmpty())
             return {Step::Kind::Last, {}};
         if (!sameServer(next, m_first))
-            return {Step::Kind::Failed,
-                    QStringLiteral("%1: the link to the next page leads to another server (%2); "
-                                   "it was not followed")
-                        .arg(page, next.host())};
+            return offServer(next, page);
         m_next = next;
         return {Step::Kind::More, {}};
     }
 
 protected:
-    QNetworkRequest request(const QUrl &url) const override
+    void authorize(QNetworkRequest &r) const override
     {
-        QNetworkRequest r(url);
         r.setRawHeader("X-Shopify-Access-Token", m_connection.token.trimmed().toUtf8());
-        r.setRawHeader("Accept", "application/json");
-        r.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Backroom"));
-        return r;
     }
 
 private:
