@@ -31,6 +31,15 @@ struct DocumentLine
     int binSequence = 0;             // its place on the walk through the location
     QString barcode;                 // the product's primary GTIN, if it has one
     QList<KitComponent> parts;       // a kit: its components, quantities per kit
+    // A kit: where the picker finds each part at the shipping location, in the order
+    // of `parts`; empty fields where a part has no bin or barcode.
+    struct PartShelf
+    {
+        QString binCode;
+        int binSequence = 0;
+        QString barcode;
+    };
+    QList<PartShelf> partShelves;
 };
 
 struct DocumentParcel

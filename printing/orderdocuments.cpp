@@ -179,18 +179,17 @@ models::Result<PickListData> pickListForOrders(const QList<models::OrderDocument
     QList<Row> rows;
     QHash<QString, qsizetype> bySku;
     QHash<qsizetype, QList<models::PickAllocation>> shares; // per row, for the kit note
-    auto take = [&](const models::DocumentLine &l, const QString &sku, const QString &title,
-                    int quantity, const QString &kitSku, int slot) {
+    auto take = [&](const QString &binCode, int binSequence, const QString &barcode,
+                    const QString &sku, const QString &title, int quantity, const QString &kitSku,
+                    int slot) {
         qsizetype at = bySku.value(sku, -1);
         if (at < 0) {
             Row r;
-            // A kit's parts carry no bin of their own here: they are listed after the
-            // binned rows (a stored pick list walks them by their bins).
-            r.row.binCode = kitSku.isEmpty() ? l.binCode : QString();
+            r.row.binCode = binCode;
             r.row.sku = sku;
             r.row.title = title;
-            r.row.productBarcode = kitSku.isEmpty() ? l.barcode : QString();
-            r.sequence = kitSku.isEmpty() ? l.binSequence : 0;
+            r.row.productBarcode = barcode;
+            r.sequence = binSequence;
             r.binned = !r.row.binCode.isEmpty();
             at = rows.size();
             rows.append(r);
@@ -212,12 +211,18 @@ models::Result<PickListData> pickListForOrders(const QList<models::OrderDocument
         list.totes.append({slot, o.orderNumber, o.orderNumber});
         for (const models::DocumentLine &l : o.lines) {
             if (l.parts.isEmpty()) {
-                take(l, l.sku, l.title, l.quantity, {}, slot);
+                take(l.binCode, l.binSequence, l.barcode, l.sku, l.title, l.quantity, {}, slot);
                 continue;
             }
-            // A kit is never on a shelf as itself: its parts are picked.
-            for (const models::KitComponent &part : l.parts)
-                take(l, part.sku, part.name, l.quantity * part.quantity, l.sku, slot);
+            // A kit is never on a shelf as itself: its parts are picked, from their bins.
+            for (qsizetype p = 0; p < l.parts.size(); ++p) {
+                const models::KitComponent &part = l.parts.at(p);
+                const models::DocumentLine::PartShelf shelf =
+                    p < l.partShelves.size() ? l.partShelves.at(p)
+                                             : models::DocumentLine::PartShelf{};
+                take(shelf.binCode, shelf.binSequence, shelf.barcode, part.sku, part.name,
+                     l.quantity * part.quantity, l.sku, slot);
+            }
         }
     }
     for (auto it = shares.cbegin(); it != shares.cend(); ++it)

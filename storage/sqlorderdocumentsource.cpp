@@ -236,6 +236,29 @@ Result<models::OrderDocumentData> SqlOrderDocumentSource::orderDocument(qint64 o
             line.parts = parts.value();
             if (line.unitWeightGrams <= 0)
                 line.unitWeightGrams = models::KitRules::weightGrams(line.parts);
+            for (const models::KitComponent &part : std::as_const(line.parts)) {
+                Result<QSqlQuery> shelf = runQuery(
+                    m_db,
+                    QStringLiteral(
+                        "SELECT (SELECT b.code FROM product_bins pb JOIN bins b ON b.id = "
+                        "pb.bin_id WHERE pb.product_id = ? AND b.location_id = ? "
+                        "ORDER BY pb.is_primary DESC, b.pick_sequence LIMIT 1), "
+                        "(SELECT b.pick_sequence FROM product_bins pb JOIN bins b ON b.id = "
+                        "pb.bin_id WHERE pb.product_id = ? AND b.location_id = ? "
+                        "ORDER BY pb.is_primary DESC, b.pick_sequence LIMIT 1), "
+                        "(SELECT barcode FROM product_barcodes pc WHERE pc.product_id = ? "
+                        "ORDER BY pc.is_primary DESC, pc.id LIMIT 1)"),
+                    {part.productId, binLocation, part.productId, binLocation, part.productId});
+                if (!shelf)
+                    return Error{shelf.error()};
+                models::DocumentLine::PartShelf s;
+                if (shelf.value().next()) {
+                    s.binCode = shelf.value().value(0).toString();
+                    s.binSequence = shelf.value().value(1).toInt();
+                    s.barcode = shelf.value().value(2).toString();
+                }
+                line.partShelves.append(s);
+            }
         }
         d.lines.append(line);
     }

@@ -287,6 +287,9 @@ void TestOrderDocuments::pickListPicksAKitsParts()
     kit.quantity = 2;
     kit.parts = {{1, mug, QStringLiteral("Mug"), 1, 350},
                  {2, QStringLiteral("COASTER-01"), QStringLiteral("Coaster"), 2, 40}};
+    // The coasters have a bin at the shipping location; the mug's is its own line's.
+    kit.partShelves = {{a.lines.first().binCode, a.lines.first().binSequence, {}},
+                       {QStringLiteral("Z-01-1"), 99, QStringLiteral("5061234000017")}};
     a.lines.append(kit);
     const QDateTime at(QDate(2026, 6, 2), QTime(9, 0), Qt::UTC);
     auto list = printing::pickListForOrders({a}, QStringLiteral("PL-3"), at);
@@ -300,6 +303,8 @@ void TestOrderDocuments::pickListPicksAKitsParts()
     QCOMPARE(list->rows.at(0).kitNote, QStringLiteral("1 on its own, 2 for GIFT-01"));
     QCOMPARE(list->rows.at(1).totalQuantity(), 4);
     QCOMPARE(list->rows.at(1).kitNote, QStringLiteral("for GIFT-01"));
+    QCOMPARE(list->rows.at(1).binCode, QStringLiteral("Z-01-1"));
+    QCOMPARE(list->rows.at(1).productBarcode, QStringLiteral("5061234000017"));
 }
 
 void TestOrderDocuments::customsFollowTheRule()
