@@ -71,6 +71,9 @@ struct TransferLine
     QString name;
     int quantity = 0;
     int received = 0;
+    // The product's bin at the destination, the primary first: where a receipt goes when
+    // no other bin is given; empty when it has none there.
+    QString binCode = {};
     int outstanding() const { return quantity - received; }
 };
 
@@ -241,8 +244,11 @@ public:
     virtual Result<qint64> shipTransfer(qint64 fromLocationId, qint64 toLocationId,
                                         const QList<TransferLineInput> &lines) = 0;
     virtual Result<QList<Transfer>> openTransfers() = 0;
-    // Receives quantities (transfer line id -> units) at the destination.
-    virtual Status receiveTransfer(qint64 transferId, const QMap<qint64, int> &quantities) = 0;
+    // Receives quantities (transfer line id -> units) at the destination, each line into
+    // the bin code given for it (line id -> code), else into the product's bin there; an
+    // unknown bin refuses the whole receipt.
+    virtual Status receiveTransfer(qint64 transferId, const QMap<qint64, int> &quantities,
+                                   const QMap<qint64, QString> &binCodes) = 0;
 
     // A count sheet for a bin, or for the whole location when binId is 0.
     virtual Result<qint64> startCount(qint64 locationId, qint64 binId) = 0;

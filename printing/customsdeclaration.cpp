@@ -129,7 +129,7 @@ std::shared_ptr<Table> itemsTable(const QList<CustomsItem> &items, const QString
     if (withUnitValue)
         columns.append({QStringLiteral("Unit value"), 22, Qt::AlignRight});
     columns.append(
-        {QStringLiteral("Value (%1)").arg(currency), withUnitValue ? 24 : 18, Qt::AlignRight});
+        {QStringLiteral("Value (%1)").arg(currency), withUnitValue ? 24.0 : 18.0, Qt::AlignRight});
     auto table = std::make_shared<Table>(columns, body, body.withBold().withSize(body.sizePt - 1));
     for (const CustomsItem &i : items) {
         QString description = i.description;

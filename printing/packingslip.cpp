@@ -64,7 +64,7 @@ PackingSlipData PackingSlipData::fromOrder(const models::Order &order)
     slip.channel = models::channelDisplayName(order.channelCode);
     slip.shipTo = order.shipTo;
     for (const models::OrderLine &l : order.lines)
-        slip.lines.append({l.sku, l.title, l.quantity, l.unitPrice, l.lineTotal});
+        slip.lines.append({l.sku, l.title, l.quantity, l.unitPrice, l.lineTotal, {}});
     slip.subtotal = order.subtotal;
     slip.shipping = order.shipping;
     slip.discount = order.discount;

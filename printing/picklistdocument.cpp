@@ -121,7 +121,7 @@ models::Result<Document> pickListDocument(const PickListData &list, const PageSe
                                {QStringLiteral("Item"), 0, Qt::AlignLeft},
                                {QStringLiteral("Qty"), 13, Qt::AlignRight}};
     if (batch)
-        columns.append({QStringLiteral("Into slots"), kits ? 40 : 28, Qt::AlignLeft});
+        columns.append({QStringLiteral("Into slots"), kits ? 40.0 : 28.0, Qt::AlignLeft});
     auto table = std::make_shared<Table>(columns, Body, Body.withBold().withSize(8));
     for (const PickRow &row : list.rows) {
         TableCell check;

@@ -52,9 +52,10 @@ Result<QList<models::Transfer>> SqlStockOperations::openTransfers()
 }
 
 models::Status SqlStockOperations::receiveTransfer(qint64 transferId,
-                                                   const QMap<qint64, int> &quantities)
+                                                   const QMap<qint64, int> &quantities,
+                                                   const QMap<qint64, QString> &binCodes)
 {
-    return storage::receiveTransfer(m_db, transferId, quantities, m_user);
+    return storage::receiveTransfer(m_db, transferId, quantities, m_user, {}, binCodes);
 }
 
 Result<qint64> SqlStockOperations::startCount(qint64 locationId, qint64 binId)

@@ -24,7 +24,8 @@ public:
     models::Result<qint64> shipTransfer(qint64 fromLocationId, qint64 toLocationId,
                                         const QList<models::TransferLineInput> &lines) override;
     models::Result<QList<models::Transfer>> openTransfers() override;
-    models::Status receiveTransfer(qint64 transferId, const QMap<qint64, int> &quantities) override;
+    models::Status receiveTransfer(qint64 transferId, const QMap<qint64, int> &quantities,
+                                   const QMap<qint64, QString> &binCodes) override;
 
     models::Result<qint64> startCount(qint64 locationId, qint64 binId) override;
     models::Result<models::StockCount> count(qint64 countId) override;

@@ -125,6 +125,24 @@ Result<models::Transfer> loadTransfer(const QSqlDatabase &db, qint64 transferId)
         t.lines.append({r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toString(),
                         r.value(3).toString(), r.value(4).toInt(), r.value(5).toInt()});
     }
+    // The products' bins at the destination, the primary first: where a receipt goes
+    // when no other bin is given.
+    Result<QSqlQuery> bins = runQuery(
+        db,
+        QStringLiteral("SELECT pb.product_id, b.code FROM transfer_lines tl "
+                       "JOIN product_bins pb ON pb.product_id = tl.product_id "
+                       "JOIN bins b ON b.id = pb.bin_id AND b.location_id = ? "
+                       "WHERE tl.transfer_id = ? ORDER BY pb.is_primary DESC, b.pick_sequence, "
+                       "b.code"),
+        {t.toLocationId, transferId});
+    if (!bins.ok())
+        return Error{bins.error()};
+    while (bins.value().next()) {
+        const qint64 productId = bins.value().value(0).toLongLong();
+        for (models::TransferLine &l : t.lines)
+            if (l.productId == productId && l.binCode.isEmpty())
+                l.binCode = bins.value().value(1).toString();
+    }
     return t;
 }
 

@@ -18,6 +18,17 @@ namespace ui {
 
 namespace {
 
+enum ReceiptColumn
+{
+    ReceiptSku,
+    ReceiptName,
+    ReceiptSent,
+    ReceiptReceived,
+    ReceiptOnTheWay,
+    ReceiptNow,
+    ReceiptBin,
+};
+
 QTableWidgetItem *cell(const QString &text, bool editable = false, bool numeric = false)
 {
     auto *i = new QTableWidgetItem(text);
@@ -49,7 +60,7 @@ TransferDialog::TransferDialog(models::StockOperations *operations, qint64 fromL
                                                         QStringLiteral("transferLines"), this)),
       m_open(new QComboBox(this)),
       m_arrived(lineTable({tr("SKU"), tr("Product"), tr("Sent"), tr("Received"),
-                           tr("Still on the way"), tr("Receive now")},
+                           tr("Still on the way"), tr("Receive now"), tr("Bin")},
                           QStringLiteral("transferReceiptLines"), this)),
       m_error(new QLabel(this))
 {
@@ -224,18 +235,45 @@ void TransferDialog::showTransfer()
     if (index < 0 || index >= m_transfers.size())
         return;
     const models::Transfer &t = m_transfers.at(index);
-    m_arrived->setRowCount(static_cast<int>(t.lines.size()));
-    for (int row = 0; row < t.lines.size(); ++row) {
+    const int rows = static_cast<int>(t.lines.size());
+    m_arrived->setRowCount(rows);
+    for (int row = 0; row < rows; ++row) {
         const models::TransferLine &l = t.lines.at(row);
-        m_arrived->setItem(row, 0, cell(l.sku));
-        m_arrived->setItem(row, 1, cell(l.name));
-        m_arrived->setItem(row, 2, cell(QString::number(l.quantity), false, true));
-        m_arrived->setItem(row, 3, cell(QString::number(l.received), false, true));
-        m_arrived->setItem(row, 4, cell(QString::number(l.outstanding()), false, true));
+        m_arrived->setItem(row, ReceiptSku, cell(l.sku));
+        m_arrived->setItem(row, ReceiptName, cell(l.name));
+        m_arrived->setItem(row, ReceiptSent, cell(QString::number(l.quantity), false, true));
+        m_arrived->setItem(row, ReceiptReceived, cell(QString::number(l.received), false, true));
+        m_arrived->setItem(row, ReceiptOnTheWay,
+                           cell(QString::number(l.outstanding()), false, true));
         auto *now = cell(QString::number(l.outstanding()), true, true);
         now->setData(Qt::UserRole, l.id);
-        m_arrived->setItem(row, 5, now);
+        m_arrived->setItem(row, ReceiptNow, now);
+        // Where it is put away: the product's bin here unless another is scanned or typed.
+        auto *bin = new QLineEdit(m_arrived);
+        bin->setObjectName(QStringLiteral("transferBin%1").arg(row));
+        bin->setPlaceholderText(l.binCode.isEmpty() ? tr("no bin") : l.binCode);
+        bin->setToolTip(
+            l.binCode.isEmpty()
+                ? tr("%1 has no bin at %2: scan or type one to put it away in, and it is "
+                     "remembered as its bin")
+                      .arg(l.sku, t.toCode)
+                : tr("Put away in %1; scan or type another bin to use that one").arg(l.binCode));
+        bin->setAccessibleName(tr("%1 bin").arg(l.sku));
+        // A scanner ends the code with Enter: on to the next line's bin.
+        connect(bin, &QLineEdit::returnPressed, this, [this, row] {
+            if (QLineEdit *next = binField(row + 1))
+                next->setFocus();
+        });
+        m_arrived->setCellWidget(row, ReceiptBin, bin);
     }
+    m_arrived->resizeColumnsToContents();
+    m_arrived->setColumnWidth(
+        ReceiptBin, m_arrived->fontMetrics().horizontalAdvance(QStringLiteral("A-12-03-4")) + 40);
+}
+
+QLineEdit *TransferDialog::binField(int row) const
+{
+    return qobject_cast<QLineEdit *>(m_arrived->cellWidget(row, ReceiptBin));
 }
 
 void TransferDialog::receive()
@@ -246,19 +284,23 @@ void TransferDialog::receive()
         return;
     }
     QMap<qint64, int> quantities;
+    QMap<qint64, QString> binCodes;
     for (int row = 0; row < m_arrived->rowCount(); ++row) {
-        const QTableWidgetItem *now = m_arrived->item(row, 5);
+        const QTableWidgetItem *now = m_arrived->item(row, ReceiptNow);
         bool ok = false;
         const int n = now->text().trimmed().toInt(&ok);
         if (!ok) {
-            fail(
-                tr("%1: \"%2\" is not a number").arg(m_arrived->item(row, 0)->text(), now->text()));
+            fail(tr("%1: \"%2\" is not a number")
+                     .arg(m_arrived->item(row, ReceiptSku)->text(), now->text()));
             return;
         }
-        quantities.insert(now->data(Qt::UserRole).toLongLong(), n);
+        const qint64 lineId = now->data(Qt::UserRole).toLongLong();
+        quantities.insert(lineId, n);
+        if (const QString bin = binField(row)->text().trimmed(); !bin.isEmpty())
+            binCodes.insert(lineId, bin);
     }
     const qint64 id = m_transfers.at(index).id;
-    if (const models::Status s = m_operations->receiveTransfer(id, quantities); !s) {
+    if (const models::Status s = m_operations->receiveTransfer(id, quantities, binCodes); !s) {
         fail(s.error());
         return;
     }

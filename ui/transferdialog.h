@@ -17,7 +17,8 @@ namespace ui {
 // Transfers between locations. Send: pick the two locations, scan or type products
 // with their quantities, and ship now (the stock leaves the source, in transit).
 // Receive: pick a transfer in transit and enter what arrived (all of it by default,
-// or part: the rest stays in transit).
+// or part: the rest stays in transit), each line into the product's bin there unless
+// another bin is scanned or typed in its Bin field.
 class TransferDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ public:
     void addLine(const QString &code, int quantity);
     void ship();
     void receive();
+    // The bin a received line is put away in; empty: the product's bin at the
+    // destination, shown in grey.
+    QLineEdit *binField(int row) const;
 
 private:
     void loadOpenTransfers();

@@ -590,7 +590,7 @@ Status DemoShopBuilder::placeOrder(int day, qint64 index)
                 grams += m_products[static_cast<size_t>(p)].product.weightGrams * line.quantity * k;
             sh.lines.append({line.id, line.quantity});
         }
-        sh.parcels.append({grams, 300, 220, 150});
+        sh.parcels.append({grams, 300, 220, 150, {}});
         m_loader.addShipment(sh);
     }
 
