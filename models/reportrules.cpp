@@ -124,10 +124,9 @@ QList<qint64> dailyBalances(qint64 currentBalance, const QList<qint64> &netByDay
 StockOutStats stockOutStats(const QList<qint64> &balances, const DateRange &range)
 {
     StockOutStats s;
-    double sum = 0;
     for (qsizetype i = 0; i < balances.size(); ++i) {
         const qint64 b = balances.at(i);
-        sum += static_cast<double>(std::max<qint64>(b, 0));
+        s.unitDays += std::max<qint64>(b, 0);
         if (b <= 0) {
             ++s.daysOut;
             ++s.currentRunDays;
@@ -139,7 +138,7 @@ StockOutStats stockOutStats(const QList<qint64> &balances, const DateRange &rang
         }
     }
     if (!balances.isEmpty())
-        s.averageBalance = sum / static_cast<double>(balances.size());
+        s.averageBalance = static_cast<double>(s.unitDays) / static_cast<double>(balances.size());
     return s;
 }
 
@@ -157,13 +156,20 @@ double lostSalesUnits(double averageDailyDemand, int daysOut)
     return averageDailyDemand * daysOut;
 }
 
-std::optional<double> inventoryTurnover(qint64 costOfGoodsShippedMinor,
-                                        double averageInventoryValueMinor)
+qint64 averageInventoryValueMinor(qint64 valueDaysMinor, int days)
 {
-    if (averageInventoryValueMinor <= 0)
+    if (days <= 0 || valueDaysMinor <= 0)
+        return 0;
+    return (valueDaysMinor + days / 2) / days;
+}
+
+std::optional<double> inventoryTurnover(qint64 costOfGoodsShippedMinor,
+                                        qint64 inventoryValueDaysMinor, int days)
+{
+    if (inventoryValueDaysMinor <= 0 || days <= 0)
         return std::nullopt;
-    return static_cast<double>(std::max<qint64>(costOfGoodsShippedMinor, 0)) /
-           averageInventoryValueMinor;
+    return static_cast<double>(std::max<qint64>(costOfGoodsShippedMinor, 0)) * days /
+           static_cast<double>(inventoryValueDaysMinor);
 }
 
 std::optional<double> daysOfStock(qint64 onHand, qint64 unitsSold, int days)

@@ -83,6 +83,7 @@ struct StockOutStats
     int currentRunDays = 0; // out since this many days at the range's end (0: in stock)
     QDate firstOut;         // the first day out in the range; null when none
     double averageBalance = 0;
+    qint64 unitDays = 0; // the daily balances (none below 0) summed: units × days held
 };
 StockOutStats stockOutStats(const QList<qint64> &balances, const DateRange &range);
 
@@ -92,10 +93,16 @@ double averageDailyDemand(qint64 unitsSold, int daysInStock);
 // Units the days out of stock probably cost: average daily demand × days out.
 double lostSalesUnits(double averageDailyDemand, int daysOut);
 
-// Inventory turnover over a period: cost of goods shipped ÷ average inventory value
-// (both in minor units of one currency). None without inventory.
+// Average inventory value over `days` days, in minor units: the value held each day
+// (units × days held × unit cost, summed) ÷ days, to the nearest minor unit. Whole
+// numbers all the way, so no money passes through floating point. 0 without days.
+qint64 averageInventoryValueMinor(qint64 valueDaysMinor, int days);
+// Inventory turnover over a period: cost of goods shipped ÷ average inventory value,
+// both in minor units of one currency, the average given as the value held each day
+// summed over `days` days (with days = 1, the average itself). The one division is
+// the last step, so the ratio is exact. None without inventory.
 std::optional<double> inventoryTurnover(qint64 costOfGoodsShippedMinor,
-                                        double averageInventoryValueMinor);
+                                        qint64 inventoryValueDaysMinor, int days = 1);
 // How many days today's stock lasts at the period's average daily sales. None when
 // nothing sold (the stock does not run down).
 std::optional<double> daysOfStock(qint64 onHand, qint64 unitsSold, int days);

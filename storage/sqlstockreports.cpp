@@ -356,12 +356,12 @@ Result<Report> turnoverReport(const QSqlDatabase &db, const ReportQuery &query, 
     QList<Row> ordered;
     QList<Row> deadRows;
     qint64 cogsTotal = 0;
-    double averageValueTotal = 0;
+    qint64 valueDaysTotal = 0; // Σ units × days held × unit cost, in minor units
     qint64 valueTotal = 0;
     qint64 deadValue = 0;
     qint64 slowValue = 0;
     int slowCount = 0;
-    QList<double> valueByBand(5, 0);
+    QList<qint64> valueByBand(5, 0); // minor units; the chart gets major units
     for (const Timeline &t : rows) {
         if (t.onHand <= 0 && t.sold <= 0)
             continue;
@@ -370,9 +370,9 @@ Result<Report> turnoverReport(const QSqlDatabase &db, const ReportQuery &query, 
         ordered.append({&t, cover, value});
         if (t.costCurrency == currency) {
             cogsTotal += t.sold * t.costMinor;
-            averageValueTotal += t.stats.averageBalance * static_cast<double>(t.costMinor);
+            valueDaysTotal += t.stats.unitDays * t.costMinor;
             valueTotal += value;
-            valueByBand[static_cast<int>(models::coverBand(cover))] += majorUnits(value, currency);
+            valueByBand[static_cast<int>(models::coverBand(cover))] += value;
             if (cover && *cover > 180) {
                 slowValue += value;
                 ++slowCount;
@@ -401,14 +401,15 @@ Result<Report> turnoverReport(const QSqlDatabase &db, const ReportQuery &query, 
     });
     for (const Row &r : ordered) {
         const Timeline &t = *r.t;
-        const double averageValue = t.stats.averageBalance * static_cast<double>(t.costMinor);
+        const qint64 valueDays = t.stats.unitDays * t.costMinor;
+        const qint64 averageValue = models::averageInventoryValueMinor(valueDays, days);
         const std::optional<double> turns =
-            models::inventoryTurnover(t.sold * t.costMinor, averageValue);
+            models::inventoryTurnover(t.sold * t.costMinor, valueDays, days);
         all.rows.append(
             {t.sku, t.name, t.location, t.onHand, moneyCell(r.valueMinor, t.costCurrency), t.sold,
              moneyCell(t.sold * t.costMinor, t.costCurrency),
-             moneyCell(roundMinor(averageValue), t.costCurrency),
-             turns ? QVariant(*turns) : QVariant(), r.cover ? QVariant(*r.cover) : QVariant(),
+             moneyCell(averageValue, t.costCurrency), turns ? QVariant(*turns) : QVariant(),
+             r.cover ? QVariant(*r.cover) : QVariant(),
              t.lastSale.isValid() ? QVariant(t.lastSale) : QVariant()});
     }
     for (const Row &r : deadRows) {
@@ -425,9 +426,12 @@ Result<Report> turnoverReport(const QSqlDatabase &db, const ReportQuery &query, 
     report.chart.valueTitle = tr("Stock value (%1)").arg(currency);
     report.chart.categories = {tr("Up to 30 days"), tr("31–90 days"), tr("91–180 days"),
                                tr("Over 180 days"), tr("No sales")};
-    report.chart.series = {{tr("Stock value"), valueByBand}};
+    QList<double> valueByBandMajor;
+    for (qint64 minor : std::as_const(valueByBand))
+        valueByBandMajor.append(majorUnits(minor, currency));
+    report.chart.series = {{tr("Stock value"), valueByBandMajor}};
 
-    const std::optional<double> turns = models::inventoryTurnover(cogsTotal, averageValueTotal);
+    const std::optional<double> turns = models::inventoryTurnover(cogsTotal, valueDaysTotal, days);
     if (!turns) {
         report.headline = tr("No stock with a cost was held %1.").arg(rangeText(query));
     } else {

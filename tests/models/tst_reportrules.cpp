@@ -301,7 +301,7 @@ void TestReportRules::turnover()
     QFETCH(qint64, sold);
     QFETCH(int, days);
     QFETCH(double, daysOfStock);
-    const std::optional<double> t = inventoryTurnover(cogs, averageValue);
+    const std::optional<double> t = inventoryTurnover(cogs, static_cast<qint64>(averageValue));
     QCOMPARE(t.has_value(), defined);
     if (defined)
         QCOMPARE(*t, turns);
