@@ -1,5 +1,6 @@
 #include "storage/sqlchannelstock.h"
 
+#include "storage/sqlkits.h"
 #include "storage/sqlrun.h"
 #include "storage/transaction.h"
 
@@ -7,7 +8,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <limits>
 
 namespace storage {
 
@@ -80,17 +80,9 @@ Result<ChannelStockFeed> readChannelStock(const QSqlDatabase &db, const QString 
             levels[r.value(0).toLongLong()].append(s);
         }
     }
-    QHash<qint64, QList<QPair<qint64, int>>> components; // kit -> (component, quantity)
-    {
-        Result<QSqlQuery> q = runQuery(
-            db, QStringLiteral(
-                    "SELECT kit_product_id, component_product_id, quantity FROM kit_components"));
-        if (!q.ok())
-            return Error{q.error()};
-        while (q.value().next())
-            components[q.value().value(0).toLongLong()].append(
-                {q.value().value(1).toLongLong(), q.value().value(2).toInt()});
-    }
+    Result<KitMap> kits = loadKits(db);
+    if (!kits.ok())
+        return Error{kits.error()};
 
     struct Product
     {
@@ -109,13 +101,12 @@ Result<ChannelStockFeed> readChannelStock(const QSqlDatabase &db, const QString 
             Product p{q.value().value(1).toString(), q.value().value(2).toString(), 0};
             if (q.value().value(3).toInt() != 0) {
                 // A kit: as many as its scarcest component allows.
-                const QList<QPair<qint64, int>> parts = components.value(id);
-                int kits = parts.isEmpty() ? 0 : std::numeric_limits<int>::max();
-                for (const auto &[component, quantity] : parts)
-                    kits = std::min(kits,
-                                    ChannelStockRule::availableToPromise(levels.value(component)) /
-                                        std::max(1, quantity));
-                p.atp = kits;
+                const QList<models::KitComponent> parts = kits.value().value(id);
+                QHash<qint64, int> available;
+                for (const models::KitComponent &c : parts)
+                    available.insert(c.productId, ChannelStockRule::availableToPromise(
+                                                      levels.value(c.productId)));
+                p.atp = models::KitRules::kitsAvailable(parts, available);
             } else {
                 p.atp = ChannelStockRule::availableToPromise(levels.value(id));
             }
