@@ -1,8 +1,6 @@
 #include "ui/screenshots.h"
 
 #include "ui/mainwindow.h"
-#include "ui/reorderscreen.h"
-#include "ui/reportsscreen.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -26,22 +24,16 @@ void settle()
 }
 
 // Screens that compute on a worker thread when shown (reorder suggestions, reports)
-// are grabbed with their result, not their progress bar; a minute is the most waited.
+// are grabbed with their result, not their progress bar: such a screen owns the
+// QThread while it runs (ui/workerrun). A minute is the most waited.
 void waitForResults(MainWindow &window)
 {
     const auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("screens"));
-    if (!stack)
+    if (!stack || !stack->currentWidget())
         return;
-    QWidget *screen = stack->currentWidget();
-    auto busy = [screen] {
-        if (const auto *r = qobject_cast<ReportsScreen *>(screen))
-            return r->isRunning();
-        if (const auto *r = qobject_cast<ReorderScreen *>(screen))
-            return r->isComputing();
-        return false;
-    };
+    const QWidget *screen = stack->currentWidget();
     const QDeadlineTimer deadline(60'000);
-    while (busy() && !deadline.hasExpired()) {
+    while (!screen->findChildren<QThread *>().isEmpty() && !deadline.hasExpired()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(10);
     }

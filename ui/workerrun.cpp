@@ -13,6 +13,7 @@ WorkerRun::~WorkerRun()
     if (m_thread) {
         m_cancelled->store(true);
         m_thread->wait();
+        delete m_thread;
     }
 }
 
@@ -44,6 +45,9 @@ void WorkerRun::start(const QString &threadName, Job job)
             m_context, [this, deliver] { finish(deliver); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(threadName);
+    // Owned by the screen while it runs, so whoever looks at the screen (a screenshot)
+    // can tell it is still working.
+    m_thread->setParent(m_context);
     m_thread->start(QThread::LowPriority);
 }
 

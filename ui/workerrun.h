@@ -3,6 +3,8 @@
 // One long job at a time on a worker thread, for a screen: the job's progress and the
 // end of the job come back to the screen's thread through queued calls, Cancel raises
 // a flag the job's progress callback answers, and the destructor cancels and waits.
+// While a run goes on its QThread is a child of the context, so a screen with a
+// QThread child is still computing.
 
 #include <QObject>
 #include <QString>
